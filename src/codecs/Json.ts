@@ -1,0 +1,463 @@
+/**
+ * The JSON interpreter: compiles a declaration once into a decoder (parsed JSON → domain value),
+ * an encoder (domain value → JSON value), a guard, and an io-ts `Type<A, O, unknown>` built from
+ * them.
+ *
+ * Decoding rules (restJson1, as AWS SDKs read responses): unknown members are ignored; a member
+ * whose value is `null` counts as absent; `required` is always enforced; `length`, `range`,
+ * `pattern` and enum values are checked in `strict` mode only.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts'
+import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
+import { FAIL, type Issue, fail, toErrors, under } from './Issue.js'
+import { redactBy } from './Redact.js'
+import { type AST, type MemberAST, absurd, memoize, nameOf } from './Schema.js'
+import { describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
+
+/**
+ * An internal decoder: returns the decoded value, or `FAIL` after pushing issues.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Decoder = (u: unknown, issues: Array<Issue>) => unknown
+
+type Encoder = (a: unknown) => unknown
+type Guard = (u: unknown) => boolean
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+/** Sets a key on a fresh object; `__proto__` becomes an own property instead of a prototype change. */
+export const setKey = (o: Record<string, unknown>, k: string, v: unknown): void => {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true })
+  else o[k] = v
+}
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** Reads a member: own properties only for names that `Object.prototype` also has. */
+const reader = (name: string): ((u: Record<string, unknown>) => unknown) =>
+  name in Object.prototype ? (u) => (hasOwn.call(u, name) ? u[name] : undefined) : (u) => u[name]
+
+/**
+ * What a structure decoder needs about each member, computed once.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface CompiledMember {
+  readonly name: string
+  readonly member: MemberAST
+  readonly read: (u: Record<string, unknown>) => unknown
+  readonly decode: Decoder
+  readonly hasDefault: boolean
+  readonly defaultValue: unknown
+}
+
+/**
+ * Compiles the members of a structure or union with the given decoder compiler; defaults are
+ * decoded once here.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const compileMembers = (
+  members: ReadonlyArray<MemberAST>,
+  compile: (ast: AST) => Decoder,
+  decodeDefault: (ast: AST) => Decoder,
+  read: (name: string) => (u: Record<string, unknown>) => unknown = reader
+): ReadonlyArray<CompiledMember> =>
+  members.map((member) => {
+    const hasDefault = 'default' in member
+    let defaultValue: unknown
+    if (hasDefault) {
+      const issues: Array<Issue> = []
+      defaultValue = decodeDefault(member.target)(member.default, issues)
+      if (defaultValue === FAIL) throw new TypeError(`the default of member ${member.name} does not fit its declaration`)
+    }
+    return { name: member.name, member, read: read(member.name), decode: compile(member.target), hasDefault, defaultValue }
+  })
+
+/**
+ * The shared body of a structure decoder, once the members' raw values can be read: it checks
+ * required members, fills defaults and collects every member's issues.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const decodeMembers = (
+  ast: AST,
+  members: ReadonlyArray<CompiledMember>,
+  u: Record<string, unknown>,
+  issues: Array<Issue>,
+  isAbsent: (v: unknown) => boolean
+): unknown => {
+  const out: Record<string, unknown> = {}
+  let ok = true
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!
+    const v = m.read(u)
+    if (isAbsent(v)) {
+      if (m.hasDefault) setKey(out, m.name, m.defaultValue)
+      else if (m.member.required) {
+        const from = issues.length
+        fail(issues, m.member.target, 'a value (the member is required)', v, 'nothing')
+        under(issues, from, m.name, ast)
+        ok = false
+      }
+      continue
+    }
+    const from = issues.length
+    const r = m.decode(v, issues)
+    if (r === FAIL) {
+      under(issues, from, m.name, ast)
+      ok = false
+    } else setKey(out, m.name, r)
+  }
+  return ok ? out : FAIL
+}
+
+/**
+ * Finds the one member a union value sets, or reports zero or several.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const pickUnionMember = (
+  ast: AST,
+  members: ReadonlyArray<CompiledMember>,
+  u: Record<string, unknown>,
+  issues: Array<Issue>,
+  isAbsent: (v: unknown) => boolean
+): CompiledMember | typeof FAIL => {
+  let found: CompiledMember | undefined
+  const set: Array<string> = []
+  for (const m of members) {
+    if (!isAbsent(m.read(u))) {
+      found = m
+      set.push(m.name)
+    }
+  }
+  if (found !== undefined && set.length === 1) return found
+  return fail(
+    issues,
+    ast,
+    `exactly one of ${members.map((m) => m.name).join(', ')}`,
+    u,
+    set.length === 0 ? 'none of them' : `${set.length} members (${set.join(', ')})`
+  )
+}
+
+const isNullish = (v: unknown): boolean => v === undefined || v === null
+
+const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
+  const self: (ast: AST) => Decoder = memoize((ast: AST): Decoder => {
+    switch (ast.kind) {
+      case 'string': {
+        const check = stringCheck(ast, mode)
+        if (check === undefined) return (u, is) => (typeof u === 'string' ? u : fail(is, ast, 'a string', u))
+        return (u, is) => {
+          if (typeof u !== 'string') return fail(is, ast, 'a string', u)
+          const v = check(u)
+          return v === undefined ? u : fail(is, ast, v.expected, u, v.got)
+        }
+      }
+      case 'enum': {
+        const check = enumCheck(ast, mode)
+        const expected = 'a string'
+        if (check === undefined) return (u, is) => (typeof u === 'string' ? u : fail(is, ast, expected, u))
+        return (u, is) => {
+          if (typeof u !== 'string') return fail(is, ast, expected, u)
+          const v = check(u)
+          return v === undefined ? u : fail(is, ast, v.expected, u, v.got)
+        }
+      }
+      case 'integer': {
+        const check = rangeCheck(ast, mode)
+        return (u, is) => {
+          if (typeof u !== 'number' || !isInt32(u)) return fail(is, ast, INT32, u)
+          const v = check?.(u)
+          return v === undefined ? u : fail(is, ast, v.expected, u, v.got)
+        }
+      }
+      case 'boolean':
+        return (u, is) => (typeof u === 'boolean' ? u : fail(is, ast, 'a boolean', u))
+      case 'timestamp': {
+        const expected = describeFormat(ast.format)
+        switch (ast.format) {
+          case 'date-time':
+            return (u, is) => {
+              if (typeof u === 'string') {
+                const ms = parseDateTime(u)
+                if (ms === ms) return new Date(ms)
+              }
+              return fail(is, ast, expected, u)
+            }
+          case 'http-date':
+            return (u, is) => {
+              if (typeof u === 'string') {
+                const ms = parseHttpDate(u)
+                if (ms === ms) return new Date(ms)
+              }
+              return fail(is, ast, expected, u)
+            }
+          case 'epoch-seconds':
+            return (u, is) => {
+              if (typeof u === 'number') {
+                const ms = parseEpochSeconds(u)
+                if (ms === ms) return new Date(ms)
+              }
+              return fail(is, ast, expected, u)
+            }
+          default:
+            return absurd(ast.format)
+        }
+      }
+      case 'list': {
+        const member = self(ast.member)
+        const length = mode === 'strict' ? ast.length : undefined
+        const name = nameOf(ast)
+        return (u, is) => {
+          if (!Array.isArray(u)) return fail(is, ast, `an array (${name})`, u)
+          if (length !== undefined) {
+            const v = checkLength(length, u.length, 'size')
+            if (v !== undefined) return fail(is, ast, v.expected, u, v.got)
+          }
+          const out = new Array<unknown>(u.length)
+          let ok = true
+          for (let i = 0; i < u.length; i++) {
+            const from = is.length
+            const x: unknown = u[i]
+            const r = x === null || x === undefined ? fail(is, ast.member, 'a value (lists have no null entries)', x) : member(x, is)
+            if (r === FAIL) {
+              under(is, from, i, ast)
+              ok = false
+            } else out[i] = r
+          }
+          return ok ? out : FAIL
+        }
+      }
+      case 'map': {
+        const value = self(ast.value)
+        const key = self(ast.key)
+        const length = mode === 'strict' ? ast.length : undefined
+        const name = nameOf(ast)
+        return (u, is) => {
+          if (!isRecord(u)) return fail(is, ast, `an object (${name})`, u)
+          const keys = Object.keys(u)
+          if (length !== undefined) {
+            const v = checkLength(length, keys.length, 'size')
+            if (v !== undefined) return fail(is, ast, v.expected, u, v.got)
+          }
+          const out: Record<string, unknown> = {}
+          let ok = true
+          for (const k of keys) {
+            const from = is.length
+            const x = u[k]
+            const kr = key(k, is)
+            const r = x === null || x === undefined ? fail(is, ast.value, 'a value (maps have no null entries)', x) : value(x, is)
+            if (r === FAIL || kr === FAIL) {
+              under(is, from, k, ast, true)
+              ok = false
+            } else setKey(out, k, r)
+          }
+          return ok ? out : FAIL
+        }
+      }
+      case 'structure': {
+        let members: ReadonlyArray<CompiledMember> | undefined
+        const expected = `an object (${ast.name})`
+        return (u, is) => {
+          members ??= compileMembers(ast.members, self, lenient)
+          return isRecord(u) ? decodeMembers(ast, members, u, is, isNullish) : fail(is, ast, expected, u)
+        }
+      }
+      case 'union': {
+        let members: ReadonlyArray<CompiledMember> | undefined
+        const expected = `an object (${ast.name})`
+        return (u, is) => {
+          members ??= compileMembers(ast.members, self, lenient)
+          if (!isRecord(u)) return fail(is, ast, expected, u)
+          const m = pickUnionMember(ast, members, u, is, isNullish)
+          if (m === FAIL) return FAIL
+          const from = is.length
+          const r = m.decode(m.read(u), is)
+          if (r === FAIL) {
+            under(is, from, m.name, ast)
+            return FAIL
+          }
+          const out: Record<string, unknown> = {}
+          setKey(out, m.name, r)
+          return out
+        }
+      }
+      default:
+        return absurd(ast)
+    }
+  })
+  return self
+}
+
+const lenient = compileDecoder('lenient')
+const strict = compileDecoder('strict')
+
+/**
+ * The compiled JSON decoder of a node for a mode (compiled once per node and mode).
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const decoderOf = (ast: AST, mode: Mode): Decoder => (mode === 'strict' ? strict(ast) : lenient(ast))
+
+/**
+ * The compiled JSON encoder of a node: domain value → JSON value (timestamps in their format,
+ * absent members left out, members in declaration order).
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
+  switch (ast.kind) {
+    case 'string':
+    case 'enum':
+    case 'integer':
+    case 'boolean':
+      return (a) => a
+    case 'timestamp':
+      switch (ast.format) {
+        case 'date-time':
+          return (a) => formatDateTime(a as Date)
+        case 'http-date':
+          return (a) => formatHttpDate(a as Date)
+        case 'epoch-seconds':
+          return (a) => formatEpochSeconds(a as Date)
+        default:
+          return absurd(ast.format)
+      }
+    case 'list': {
+      const member = encoderOf(ast.member)
+      return (a) => (a as ReadonlyArray<unknown>).map(member)
+    }
+    case 'map': {
+      const value = encoderOf(ast.value)
+      return (a) => {
+        const m = a as Record<string, unknown>
+        const out: Record<string, unknown> = {}
+        for (const k of Object.keys(m)) setKey(out, k, value(m[k]))
+        return out
+      }
+    }
+    case 'structure':
+    case 'union': {
+      const names = ast.members.map((m) => m.name)
+      let encoders: ReadonlyArray<Encoder> | undefined
+      return (a) => {
+        encoders ??= ast.members.map((m) => encoderOf(m.target))
+        const s = a as Record<string, unknown>
+        const out: Record<string, unknown> = {}
+        for (let i = 0; i < names.length; i++) {
+          const k = names[i]!
+          const v = s[k]
+          if (v !== undefined) setKey(out, k, encoders[i]!(v))
+        }
+        return out
+      }
+    }
+    default:
+      return absurd(ast)
+  }
+})
+
+/**
+ * The compiled guard of a node: is this a valid domain value? (Kinds, required members and
+ * 32-bit integers; constraints are a decoder's business.)
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const guardOf: (ast: AST) => Guard = memoize((ast: AST): Guard => {
+  switch (ast.kind) {
+    case 'string':
+    case 'enum':
+      return (u) => typeof u === 'string'
+    case 'integer':
+      return (u) => typeof u === 'number' && isInt32(u)
+    case 'boolean':
+      return (u) => typeof u === 'boolean'
+    case 'timestamp':
+      return (u) => u instanceof Date && !Number.isNaN(u.getTime())
+    case 'list': {
+      const member = guardOf(ast.member)
+      return (u) => Array.isArray(u) && u.every(member)
+    }
+    case 'map': {
+      const value = guardOf(ast.value)
+      return (u) => isRecord(u) && Object.keys(u).every((k) => value(u[k]))
+    }
+    case 'structure': {
+      const members = ast.members
+      return (u) =>
+        isRecord(u) &&
+        members.every((m) => {
+          const v = hasOwn.call(u, m.name) ? u[m.name] : undefined
+          return v === undefined ? !m.required : guardOf(m.target)(v)
+        })
+    }
+    case 'union': {
+      const members = ast.members
+      return (u) => {
+        if (!isRecord(u)) return false
+        const set = members.filter((m) => hasOwn.call(u, m.name) && u[m.name] !== undefined)
+        return set.length === 1 && guardOf(set[0]!.target)(u[set[0]!.name])
+      }
+    }
+    default:
+      return absurd(ast)
+  }
+})
+
+const compileCodec = (mode: Mode): ((ast: AST) => t.Type<unknown, unknown, unknown>) => {
+  const self: (ast: AST) => t.Type<unknown, unknown, unknown> = memoize((ast: AST) => {
+    const decode = decoderOf(ast, mode)
+    const guard = guardOf(ast)
+    return new t.Type<unknown, unknown, unknown>(
+      nameOf(ast),
+      (u): u is unknown => guard(u),
+      (u, c) => {
+        const issues: Array<Issue> = []
+        const r = decode(u, issues)
+        return r === FAIL ? t.failures(toErrors(issues, ast, u, c, self, redactBy)) : t.success(r)
+      },
+      encoderOf(ast)
+    )
+  })
+  return self
+}
+
+const lenientCodec = compileCodec('lenient')
+const strictCodec = compileCodec('strict')
+
+/**
+ * The io-ts codec of a node for a mode: `decode` reads parsed JSON, `encode` writes the JSON
+ * value. Compiled once per node and mode.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const codecOf = (ast: AST, mode: Mode): t.Type<unknown, unknown, unknown> => (mode === 'strict' ? strictCodec(ast) : lenientCodec(ast))
+
+/**
+ * Runs a compiled decoder and turns its issues into io-ts `Errors` rooted at the node.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const runDecoder = (ast: AST, mode: Mode, decode: Decoder, u: unknown, input: unknown = u): t.Validation<unknown> => {
+  const issues: Array<Issue> = []
+  const r = decode(u, issues)
+  if (r !== FAIL) return t.success(r)
+  const root = codecOf(ast, mode)
+  return t.failures(toErrors(issues, ast, input, [{ key: '', type: root, actual: input }], (a) => codecOf(a, mode), redactBy))
+}

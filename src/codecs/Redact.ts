@@ -1,0 +1,96 @@
+/**
+ * The redact interpreter: a copy that is safe to log, with every sensitive value replaced by
+ * `***SensitiveInformation***`. It walks domain values and raw JSON input alike (both have the
+ * declaration's objects and arrays), so errors can redact what they carry too.
+ *
+ * @since 0.1.0
+ */
+import { SENSITIVE, type Sensitive } from './Issue.js'
+import { type AST, absurd, memoize } from './Schema.js'
+
+/**
+ * The type `redact` returns: the value's shape, where any node may have become the marker.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Redacted<A> = A extends Date
+  ? Date | Sensitive
+  : A extends ReadonlyArray<infer E>
+    ? ReadonlyArray<Redacted<E>> | Sensitive
+    : A extends object
+      ? { readonly [K in keyof A]: Redacted<A[K]> } | Sensitive
+      : A | Sensitive
+
+type Redactor = (u: unknown) => unknown
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u) && !(u instanceof Date)
+
+const identity: Redactor = (u) => u
+
+const copyWith = (u: Record<string, unknown>, at: ReadonlyArray<readonly [string, Redactor]>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(u)) Object.defineProperty(out, k, { value: u[k], enumerable: true, writable: true, configurable: true })
+  for (const [name, r] of at) {
+    if (Object.prototype.hasOwnProperty.call(u, name) && u[name] !== undefined && u[name] !== null) out[name] = r(u[name])
+  }
+  return out
+}
+
+/** True when a node or anything below it is sensitive, so that other nodes are copied as they are. */
+const containsSensitive = memoize((ast: AST): boolean => {
+  if (ast.sensitive === true) return true
+  switch (ast.kind) {
+    case 'structure':
+    case 'union':
+      return ast.members.some((m) => containsSensitive(m.target))
+    case 'list':
+      return containsSensitive(ast.member)
+    case 'map':
+      return containsSensitive(ast.value)
+    case 'string':
+    case 'enum':
+    case 'integer':
+    case 'boolean':
+    case 'timestamp':
+      return false
+    default:
+      return absurd(ast)
+  }
+})
+
+const compile = memoize((ast: AST): Redactor => {
+  if (ast.sensitive === true) return (u) => (u === undefined || u === null ? u : SENSITIVE)
+  if (!containsSensitive(ast)) return identity
+  switch (ast.kind) {
+    case 'structure':
+    case 'union': {
+      const at = ast.members.filter((m) => containsSensitive(m.target)).map((m) => [m.name, compile(m.target)] as const)
+      return (u) => (isRecord(u) ? copyWith(u, at) : u)
+    }
+    case 'list': {
+      const member = compile(ast.member)
+      return (u) => (Array.isArray(u) ? u.map(member) : u)
+    }
+    case 'map': {
+      const value = compile(ast.value)
+      return (u) => (isRecord(u) ? copyWith(u, Object.keys(u).map((k) => [k, value] as const)) : u)
+    }
+    case 'string':
+    case 'enum':
+    case 'integer':
+    case 'boolean':
+    case 'timestamp':
+      return identity
+    default:
+      return absurd(ast)
+  }
+})
+
+/**
+ * Redacts a value (a domain value or raw input) by its declaration.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const redactBy = (ast: AST, u: unknown): unknown => compile(ast)(u)

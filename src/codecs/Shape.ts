@@ -1,0 +1,194 @@
+/**
+ * A shape's whole API, derived from its one declaration: `make`, `codec`, `fromJson`,
+ * `fromString`, `fromXml`, `toJson`, `toXml`, `toQuery`, `toValue`, `redact`, `is`.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type * as t from 'io-ts'
+import type { Mode } from './Constraints.js'
+import { codecOf, decoderOf, encoderOf, guardOf, runDecoder } from './Json.js'
+import { redactBy, type Redacted } from './Redact.js'
+import { type Schema, absurd } from './Schema.js'
+import { toQueryString } from './Query.js'
+import { type Value, valueOf } from './Value.js'
+import { type XmlContent, parseXml, unwrapEnvelope, xmlDecoderOf, xmlEncoderOf } from './Xml.js'
+
+/**
+ * Options of every decoder.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DecodeOptions {
+  /** Check `length`, `range`, `pattern` and enum values too (request shapes always do). */
+  readonly strict?: boolean
+  /** Refuse text longer than this many characters (default 10 MiB). */
+  readonly maxInputLength?: number
+}
+
+/** The default limit on text input. @category constants @since 0.1.0 */
+export const DEFAULT_MAX_INPUT_LENGTH = 10 * 1024 * 1024
+
+type OptionalKeysOf<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? K : never }[keyof A]
+
+/**
+ * What `make` takes: the required members, and the optional ones (which may be left out or
+ * given as `undefined`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type MakeInput<A> = A extends unknown
+  ? { readonly [K in Exclude<keyof A, OptionalKeysOf<A>>]: A[K] } & { readonly [K in OptionalKeysOf<A>]?: A[K] | undefined }
+  : never
+
+/**
+ * `make`'s signature: the argument may be left out when no member is required.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Make<A> = {} extends MakeInput<A> ? (fields?: MakeInput<A>) => A : (fields: MakeInput<A>) => A
+
+/**
+ * Every direction of one shape.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Shape<A, O> extends Schema<A, O> {
+  /** The declaration everything else is derived from. */
+  readonly schema: Schema<A, O>
+  /** The shape's name in the model. */
+  readonly name: string
+  /** Whether decoders check constraints by default (request shapes) or not (responses, errors). */
+  readonly mode: Mode
+  /** The io-ts codec: decodes parsed JSON, encodes to the JSON value. */
+  readonly codec: t.Type<A, O, unknown>
+  /** Builds a value from its members, leaving absent ones out (no `undefined` keys). */
+  readonly make: Make<A>
+  /** Decodes parsed JSON. */
+  readonly fromJson: (u: unknown, options?: DecodeOptions) => E.Either<t.Errors, A>
+  /** Decodes JSON text; text that is not JSON is a `Left`. */
+  readonly fromString: (s: string, options?: DecodeOptions) => E.Either<t.Errors, A>
+  /** Decodes an XML document (the awsQuery response envelope is unwrapped). */
+  readonly fromXml: (s: string, options?: DecodeOptions) => E.Either<t.Errors, A>
+  /** Encodes to the JSON value (timestamps in their wire format). */
+  readonly toJson: (a: A) => O
+  /** Encodes to the XML document `fromXml` reads. */
+  readonly toXml: (a: A) => string
+  /** Encodes to an AWS query string. */
+  readonly toQuery: (a: A) => string
+  /** The generic tagged value tree. */
+  readonly toValue: (a: A) => Value
+  /** A copy safe to log: sensitive values replaced by `***SensitiveInformation***`. */
+  readonly redact: (a: A) => Redacted<A>
+  /** Is this a valid domain value? */
+  readonly is: (u: unknown) => u is A
+}
+
+const textFailure = (codec: t.Decoder<unknown, unknown>, expected: string, got: string): E.Either<t.Errors, never> =>
+  E.left([{ value: undefined, context: [{ key: '', type: codec }], message: `(root): expected ${expected}, got ${got}` }])
+
+const modeOf = (shapeMode: Mode, options: DecodeOptions | undefined): Mode =>
+  options?.strict === true ? 'strict' : options?.strict === false ? 'lenient' : shapeMode
+
+const tooLong = (s: string, options: DecodeOptions | undefined): boolean => s.length > (options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH)
+
+/**
+ * Derives every direction of a shape from its declaration (compiled once, here).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mode } = {}): Shape<A, O> => {
+  const ast = schema.ast
+  const mode = options.mode ?? 'lenient'
+  const name = ast.kind === 'structure' || ast.kind === 'union' ? ast.name : (ast.shapeId ?? ast.kind)
+  const codec = codecOf(ast, mode) as unknown as t.Type<A, O, unknown>
+  const encode = encoderOf(ast)
+  const guard = guardOf(ast)
+  const toXmlContent = xmlEncoderOf(ast)
+
+  const fromJson = (u: unknown, opts?: DecodeOptions): E.Either<t.Errors, A> => {
+    const m = modeOf(mode, opts)
+    return runDecoder(ast, m, decoderOf(ast, m), u) as E.Either<t.Errors, A>
+  }
+
+  const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
+    if (typeof s !== 'string') return textFailure(codec, 'JSON text', typeof s)
+    if (tooLong(s, opts)) return textFailure(codec, `at most ${opts?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters`, `${s.length}`)
+    let u: unknown
+    try {
+      u = JSON.parse(s)
+    } catch {
+      return textFailure(codec, 'JSON text', 'text that is not valid JSON')
+    }
+    return fromJson(u, opts)
+  }
+
+  const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
+    if (typeof s !== 'string') return textFailure(codec, 'XML text', typeof s)
+    if (tooLong(s, opts)) return textFailure(codec, `at most ${opts?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters`, `${s.length}`)
+    const doc = parseXml(s)
+    if ('_tag' in doc) return textFailure(codec, 'an XML document', `one that could not be read (${doc.message})`)
+    return decodeXmlContent(self, unwrapEnvelope(doc.name, doc.content), opts)
+  }
+
+  const make = ((fields: Record<string, unknown> = {}) => {
+    switch (ast.kind) {
+      case 'structure':
+      case 'union': {
+        const out: Record<string, unknown> = {}
+        for (const m of ast.members) {
+          const v = fields[m.name]
+          if (v !== undefined) out[m.name] = v
+          else if ('default' in m) out[m.name] = decoderOf(m.target, 'lenient')(m.default, [])
+        }
+        return out
+      }
+      case 'string':
+      case 'enum':
+      case 'integer':
+      case 'boolean':
+      case 'timestamp':
+      case 'list':
+      case 'map':
+        return fields
+      default:
+        return absurd(ast)
+    }
+  }) as unknown as Make<A>
+
+  const self: Shape<A, O> = {
+    ast,
+    schema,
+    name,
+    mode,
+    codec,
+    make,
+    fromJson,
+    fromString,
+    fromXml,
+    toJson: (a) => encode(a) as O,
+    toXml: (a) => `<${name}>${toXmlContent(a)}</${name}>`,
+    toQuery: (a) => toQueryString(ast, a),
+    toValue: valueOf(ast),
+    redact: (a) => redactBy(ast, a) as Redacted<A>,
+    is: (u): u is A => guard(u)
+  }
+  return self
+}
+
+/**
+ * Decodes the content of an already parsed XML element as a shape (for envelopes a caller has
+ * unwrapped itself, such as an error's `<Error>` element).
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const decodeXmlContent = <A, O>(s: Shape<A, O>, content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, A> => {
+  const m = modeOf(s.mode, options)
+  return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m), content, undefined) as E.Either<t.Errors, A>
+}

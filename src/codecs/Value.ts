@@ -1,0 +1,81 @@
+/**
+ * The value interpreter: a generic tagged tree of a value, like awso's `to_value`, for code
+ * that walks any shape without knowing it (printers, diffing, generic serialisers).
+ *
+ * @since 0.1.0
+ */
+import { type AST, absurd, memoize } from './Schema.js'
+
+/**
+ * A value as a tagged tree.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Value =
+  | { readonly _tag: 'String'; readonly value: string }
+  | { readonly _tag: 'Enum'; readonly value: string }
+  | { readonly _tag: 'Integer'; readonly value: number }
+  | { readonly _tag: 'Boolean'; readonly value: boolean }
+  | { readonly _tag: 'Timestamp'; readonly value: Date }
+  | { readonly _tag: 'List'; readonly items: ReadonlyArray<Value> }
+  | { readonly _tag: 'Map'; readonly entries: ReadonlyArray<readonly [string, Value]> }
+  | { readonly _tag: 'Structure'; readonly fields: ReadonlyArray<readonly [string, Value]> }
+  | { readonly _tag: 'Union'; readonly member: string; readonly value: Value }
+
+type ToValue = (a: unknown) => Value
+
+/**
+ * The compiled value-tree encoder of a node.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
+  switch (ast.kind) {
+    case 'string':
+      return (a) => ({ _tag: 'String', value: a as string })
+    case 'enum':
+      return (a) => ({ _tag: 'Enum', value: a as string })
+    case 'integer':
+      return (a) => ({ _tag: 'Integer', value: a as number })
+    case 'boolean':
+      return (a) => ({ _tag: 'Boolean', value: a as boolean })
+    case 'timestamp':
+      return (a) => ({ _tag: 'Timestamp', value: a as Date })
+    case 'list': {
+      const member = valueOf(ast.member)
+      return (a) => ({ _tag: 'List', items: (a as ReadonlyArray<unknown>).map(member) })
+    }
+    case 'map': {
+      const value = valueOf(ast.value)
+      return (a) => {
+        const m = a as Record<string, unknown>
+        return { _tag: 'Map', entries: Object.keys(m).map((k) => [k, value(m[k])] as const) }
+      }
+    }
+    case 'structure': {
+      const members = ast.members
+      return (a) => {
+        const s = a as Record<string, unknown>
+        const fields: Array<readonly [string, Value]> = []
+        for (const m of members) {
+          const v = s[m.name]
+          if (v !== undefined) fields.push([m.name, valueOf(m.target)(v)])
+        }
+        return { _tag: 'Structure', fields }
+      }
+    }
+    case 'union': {
+      const members = ast.members
+      return (a) => {
+        const s = a as Record<string, unknown>
+        const m = members.find((x) => s[x.name] !== undefined)
+        if (m === undefined) throw new TypeError(`${ast.name}: a union value must set one member`)
+        return { _tag: 'Union', member: m.name, value: valueOf(m.target)(s[m.name]) }
+      }
+    }
+    default:
+      return absurd(ast)
+  }
+})

@@ -1,0 +1,342 @@
+/**
+ * The XML interpreter: decodes a document whose root element holds the members as child
+ * elements named after them (unwrapping the awsQuery `<XResponse><XResult>…` envelope), and
+ * encodes the same form.
+ *
+ * fast-xml-parser reads the text with value guessing off and every element as an array, so the
+ * declaration alone decides what a text node means (`0123` stays text until the schema asks for
+ * an integer) and a list with one `<member>` is still a list. Lists are `<member>` children, maps
+ * `<entry><key/><value/></entry>` children; unknown elements and attributes are ignored. A
+ * document with a DOCTYPE is refused: AWS never sends one, and refusing it rules out every entity
+ * expansion.
+ *
+ * @since 0.1.0
+ */
+import { XMLParser } from 'fast-xml-parser'
+import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
+import { FAIL, type Issue, fail, under } from './Issue.js'
+import { type CompiledMember, type Decoder, compileMembers, decodeMembers, decoderOf, pickUnionMember, setKey } from './Json.js'
+import { type AST, absurd, memoize, nameOf } from './Schema.js'
+import { describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
+
+/**
+ * An element's content as fast-xml-parser gives it here: text, or child elements by name (each
+ * an array, in document order) with the element's own text under `#text`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type XmlContent = string | { readonly [name: string]: ReadonlyArray<XmlContent> | string }
+
+/** How deep a document may nest before it is refused. @category constants @since 0.1.0 */
+export const MAX_XML_DEPTH = 100
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: () => true,
+  processEntities: true,
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  removeNSPrefix: false,
+  maxNestedTags: MAX_XML_DEPTH
+})
+
+/**
+ * Why a text could not be read as an XML document.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface XmlSyntaxError {
+  readonly _tag: 'XmlSyntaxError'
+  readonly message: string
+}
+
+/**
+ * Parses a document and returns its root element's name and content, or why it could not.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parseXml = (s: string): { readonly name: string; readonly content: XmlContent } | XmlSyntaxError => {
+  if (typeof s !== 'string') return { _tag: 'XmlSyntaxError', message: `expected XML text, got ${typeof s}` }
+  if (s.includes('<!DOCTYPE') || s.includes('<!ENTITY')) return { _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' }
+  let doc: Record<string, unknown>
+  try {
+    doc = parser.parse(s) as Record<string, unknown>
+  } catch (e) {
+    return { _tag: 'XmlSyntaxError', message: e instanceof Error ? e.message : 'not an XML document' }
+  }
+  const names = Object.keys(doc).filter((k) => k !== '#text')
+  const name = names[0]
+  const root = name === undefined ? undefined : doc[name]
+  if (names.length !== 1 || !Array.isArray(root) || root.length !== 1) {
+    return { _tag: 'XmlSyntaxError', message: 'expected exactly one root element' }
+  }
+  return { name: name!, content: root[0] as XmlContent }
+}
+
+type Rec = { readonly [name: string]: ReadonlyArray<XmlContent> | string }
+
+const isWhitespace = (s: string): boolean => s.trim() === ''
+
+/** An element's children, or undefined when it holds non-blank text and no elements. */
+const childrenOf = (c: XmlContent): Rec | undefined => (typeof c === 'string' ? (isWhitespace(c) ? {} : undefined) : c)
+
+/** An element's text: its whole text when it has no child elements, else its `#text`. */
+const textOf = (c: XmlContent): string | undefined => {
+  if (typeof c === 'string') return c
+  const t = c['#text']
+  if (typeof t === 'string') return t
+  return Object.keys(c).length === 0 ? '' : undefined
+}
+
+const elements = (r: Rec, name: string): ReadonlyArray<XmlContent> => {
+  const v = Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined
+  return Array.isArray(v) ? v : []
+}
+
+const xmlReader =
+  (name: string) =>
+  (u: Record<string, unknown>): unknown =>
+    elements(u as Rec, name)[0]
+
+const isAbsent = (v: unknown): boolean => v === undefined
+
+const INTEGER_TEXT = /^[+-]?[0-9]+$/
+
+const lenientJson = (ast: AST): Decoder => decoderOf(ast, 'lenient')
+
+const compileXml = (mode: Mode): ((ast: AST) => Decoder) => {
+  const self: (ast: AST) => Decoder = memoize((ast: AST): Decoder => {
+    const text =
+      (expected: string, then: (s: string, is: Array<Issue>) => unknown): Decoder =>
+      (u, is) => {
+        const s = textOf(u as XmlContent)
+        return s === undefined ? fail(is, ast, expected, u, 'child elements') : then(s, is)
+      }
+    switch (ast.kind) {
+      case 'string': {
+        const check = stringCheck(ast, mode)
+        return text('text', (s, is) => {
+          const v = check?.(s)
+          return v === undefined ? s : fail(is, ast, v.expected, s, v.got)
+        })
+      }
+      case 'enum': {
+        const check = enumCheck(ast, mode)
+        return text('text', (s, is) => {
+          const v = check?.(s)
+          return v === undefined ? s : fail(is, ast, v.expected, s, v.got)
+        })
+      }
+      case 'integer': {
+        const check = rangeCheck(ast, mode)
+        return text(INT32, (s, is) => {
+          const n = INTEGER_TEXT.test(s) ? Number(s) : NaN
+          if (!isInt32(n)) return fail(is, ast, INT32, s)
+          const v = check?.(n)
+          return v === undefined ? n : fail(is, ast, v.expected, s, v.got)
+        })
+      }
+      case 'boolean':
+        return text('true or false', (s, is) => (s === 'true' ? true : s === 'false' ? false : fail(is, ast, 'true or false', s)))
+      case 'timestamp': {
+        const format = ast.format
+        const expected = describeFormat(format)
+        return text(expected, (s, is) => {
+          const ms = parseTimestampText(format, s)
+          return ms === ms ? new Date(ms) : fail(is, ast, expected, s)
+        })
+      }
+      case 'list': {
+        const member = self(ast.member)
+        const length = mode === 'strict' ? ast.length : undefined
+        const expected = `<member> elements (${nameOf(ast)})`
+        return (u, is) => {
+          const r = childrenOf(u as XmlContent)
+          if (r === undefined) return fail(is, ast, expected, u, 'text')
+          const items = elements(r, 'member')
+          if (length !== undefined) {
+            const v = checkLength(length, items.length, 'size')
+            if (v !== undefined) return fail(is, ast, v.expected, u, v.got)
+          }
+          const out = new Array<unknown>(items.length)
+          let ok = true
+          for (let i = 0; i < items.length; i++) {
+            const from = is.length
+            const x = member(items[i], is)
+            if (x === FAIL) {
+              under(is, from, i, ast)
+              ok = false
+            } else out[i] = x
+          }
+          return ok ? out : FAIL
+        }
+      }
+      case 'map': {
+        const key = self(ast.key)
+        const value = self(ast.value)
+        const length = mode === 'strict' ? ast.length : undefined
+        const expected = `<entry> elements (${nameOf(ast)})`
+        return (u, is) => {
+          const r = childrenOf(u as XmlContent)
+          if (r === undefined) return fail(is, ast, expected, u, 'text')
+          const entries = elements(r, 'entry')
+          if (length !== undefined) {
+            const v = checkLength(length, entries.length, 'size')
+            if (v !== undefined) return fail(is, ast, v.expected, u, v.got)
+          }
+          const out: Record<string, unknown> = {}
+          let ok = true
+          for (let i = 0; i < entries.length; i++) {
+            const from = is.length
+            const e = childrenOf(entries[i]!)
+            const k = e === undefined ? undefined : elements(e, 'key')[0]
+            const v = e === undefined ? undefined : elements(e, 'value')[0]
+            if (k === undefined || v === undefined) {
+              fail(is, ast, 'an <entry> with a <key> and a <value>', entries[i], 'an incomplete entry')
+              under(is, from, i, ast)
+              ok = false
+              continue
+            }
+            const kr = key(k, is)
+            const vr = value(v, is)
+            if (kr === FAIL || vr === FAIL) {
+              under(is, from, typeof kr === 'string' ? kr : i, ast, true)
+              ok = false
+            } else setKey(out, kr as string, vr)
+          }
+          return ok ? out : FAIL
+        }
+      }
+      case 'structure': {
+        let members: ReadonlyArray<CompiledMember> | undefined
+        const expected = `child elements (${ast.name})`
+        return (u, is) => {
+          members ??= compileMembers(ast.members, self, lenientJson, xmlReader)
+          const r = childrenOf(u as XmlContent)
+          return r === undefined ? fail(is, ast, expected, u, 'text') : decodeMembers(ast, members, r, is, isAbsent)
+        }
+      }
+      case 'union': {
+        let members: ReadonlyArray<CompiledMember> | undefined
+        const expected = `child elements (${ast.name})`
+        return (u, is) => {
+          members ??= compileMembers(ast.members, self, lenientJson, xmlReader)
+          const r = childrenOf(u as XmlContent)
+          if (r === undefined) return fail(is, ast, expected, u, 'text')
+          const m = pickUnionMember(ast, members, r, is, isAbsent)
+          if (m === FAIL) return FAIL
+          const from = is.length
+          const x = m.decode(m.read(r), is)
+          if (x === FAIL) {
+            under(is, from, m.name, ast)
+            return FAIL
+          }
+          const out: Record<string, unknown> = {}
+          setKey(out, m.name, x)
+          return out
+        }
+      }
+      default:
+        return absurd(ast)
+    }
+  })
+  return self
+}
+
+const lenientXml = compileXml('lenient')
+const strictXml = compileXml('strict')
+
+/**
+ * The compiled XML decoder of a node for a mode: element content → domain value.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const xmlDecoderOf = (ast: AST, mode: Mode): Decoder => (mode === 'strict' ? strictXml(ast) : lenientXml(ast))
+
+/**
+ * The content to decode for a structure: the root element's, or its `XResult` child's when the
+ * root is an awsQuery `XResponse` envelope.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const unwrapEnvelope = (name: string, content: XmlContent): XmlContent => {
+  if (typeof content === 'string' || !name.endsWith('Response')) return content
+  const result = elements(content, `${name.slice(0, -'Response'.length)}Result`)
+  return result.length === 1 ? result[0]! : content
+}
+
+// -------------------------------------------------------------------------------------
+// encoding
+// -------------------------------------------------------------------------------------
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' }
+
+/**
+ * Escapes text for element content (`&`, `<`, `>`, and carriage returns, which a parser would
+ * otherwise normalise away).
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const escapeXml = (s: string): string => s.replace(/[&<>\r]/g, (c) => ESCAPES[c]!)
+
+type XmlEncoder = (a: unknown) => string
+
+/**
+ * The compiled XML encoder of a node: domain value → element content.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const xmlEncoderOf: (ast: AST) => XmlEncoder = memoize((ast: AST): XmlEncoder => {
+  switch (ast.kind) {
+    case 'string':
+    case 'enum':
+      return (a) => escapeXml(a as string)
+    case 'integer':
+    case 'boolean':
+      return (a) => String(a)
+    case 'timestamp': {
+      const format = ast.format
+      return (a) => formatTimestampText(format, a as Date)
+    }
+    case 'list': {
+      const member = xmlEncoderOf(ast.member)
+      return (a) => (a as ReadonlyArray<unknown>).map((x) => `<member>${member(x)}</member>`).join('')
+    }
+    case 'map': {
+      const key = xmlEncoderOf(ast.key)
+      const value = xmlEncoderOf(ast.value)
+      return (a) => {
+        const m = a as Record<string, unknown>
+        return Object.keys(m)
+          .map((k) => `<entry><key>${key(k)}</key><value>${value(m[k])}</value></entry>`)
+          .join('')
+      }
+    }
+    case 'structure':
+    case 'union': {
+      const members = ast.members
+      return (a) => {
+        const s = a as Record<string, unknown>
+        let out = ''
+        for (const m of members) {
+          const v = s[m.name]
+          if (v !== undefined) out += `<${m.name}>${xmlEncoderOf(m.target)(v)}</${m.name}>`
+        }
+        return out
+      }
+    }
+    default:
+      return absurd(ast)
+  }
+})
