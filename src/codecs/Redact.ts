@@ -28,11 +28,15 @@ const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'obj
 
 const identity: Redactor = (u) => u
 
+const define = (o: Record<string, unknown>, k: string, value: unknown): void => {
+  Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true })
+}
+
 const copyWith = (u: Record<string, unknown>, at: ReadonlyArray<readonly [string, Redactor]>): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
-  for (const k of Object.keys(u)) Object.defineProperty(out, k, { value: u[k], enumerable: true, writable: true, configurable: true })
+  for (const k of Object.keys(u)) define(out, k, u[k])
   for (const [name, r] of at) {
-    if (Object.prototype.hasOwnProperty.call(u, name) && u[name] !== undefined && u[name] !== null) out[name] = r(u[name])
+    if (Object.prototype.hasOwnProperty.call(u, name) && u[name] !== undefined && u[name] !== null) define(out, name, r(u[name]))
   }
   return out
 }
