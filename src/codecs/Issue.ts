@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import type * as t from 'io-ts'
-import { type AST, absurd } from './Schema.js'
+import { type AST, absurd, memoize } from './Schema.js'
 
 /**
  * What replaces a sensitive value in messages, `Left` values and `redact` output.
@@ -54,13 +54,42 @@ export interface Issue {
 }
 
 /**
+ * True when a node is sensitive or has a sensitive node below it: a value found there, of
+ * whatever kind, may carry a secret.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const containsSensitive: (ast: AST) => boolean = memoize((ast: AST): boolean => {
+  if (ast.sensitive === true) return true
+  switch (ast.kind) {
+    case 'structure':
+    case 'union':
+      return ast.members.some((m) => containsSensitive(m.target))
+    case 'list':
+      return containsSensitive(ast.member)
+    case 'map':
+      return containsSensitive(ast.key) || containsSensitive(ast.value)
+    case 'string':
+    case 'enum':
+    case 'integer':
+    case 'boolean':
+    case 'timestamp':
+      return false
+    default:
+      return absurd(ast)
+  }
+})
+
+/**
  * Pushes an issue for the node and returns `FAIL`.
  *
  * @category constructors
  * @since 0.1.0
  */
 export const fail = (issues: Array<Issue>, ast: AST, expected: string, actual: unknown, got?: string): typeof FAIL => {
-  const issue: Issue = { expected, actual, hidden: ast.sensitive === true, path: [] }
+  // A node that holds sensitive members hides a wrong value too: it may carry them anyway.
+  const issue: Issue = { expected, actual, hidden: containsSensitive(ast), path: [] }
   if (got !== undefined) issue.got = got
   issues.push(issue)
   return FAIL
@@ -192,6 +221,32 @@ export const childOf = (ast: AST, seg: PathSegment): AST | undefined => {
 }
 
 /**
+ * The entries above a codec's own come from outer io-ts codecs (`t.type({ x: codec })`) and hold
+ * the raw input around the value, secrets included. Each gets a copy with the redacted value in
+ * place of the raw one (the same value, or the one under the child's key); an entry whose input
+ * does not hold the raw value where expected loses its `actual` rather than show it.
+ */
+const redactOuter = (entries: Array<t.ContextEntry>, input: unknown): void => {
+  let raw = input
+  for (let i = entries.length - 2; i >= 0; i--) {
+    const e = entries[i]!
+    const child = entries[i + 1]!
+    const a = e.actual
+    if (a === raw) {
+      entries[i] = { key: e.key, type: e.type, actual: child.actual }
+    } else if (typeof a === 'object' && a !== null && Object.prototype.hasOwnProperty.call(a, child.key) && (a as Record<string, unknown>)[child.key] === raw) {
+      const copy: Record<string, unknown> = Array.isArray(a) ? Object.assign([], a) : { ...a }
+      Object.defineProperty(copy, child.key, { value: child.actual, enumerable: true, writable: true, configurable: true })
+      entries[i] = { key: e.key, type: e.type, actual: copy }
+    } else {
+      for (let j = i; j >= 0; j--) entries[j] = { key: entries[j]!.key, type: entries[j]!.type }
+      return
+    }
+    raw = a
+  }
+}
+
+/**
  * Turns issues into io-ts `Errors`: each with the full context (one entry per path level, its
  * io-ts type and its redacted input), the safe `value`, and a message that names the path and
  * what was expected.
@@ -216,6 +271,7 @@ export const toErrors = (
     if (entries.length > 0) {
       const last = entries[entries.length - 1]!
       entries[entries.length - 1] = { key: last.key, type: last.type, actual: redactInput(root, input) }
+      if (containsSensitive(root)) redactOuter(entries, input)
     }
     for (const seg of path) {
       ast = ast === undefined ? undefined : childOf(ast, seg)

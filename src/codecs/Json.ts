@@ -119,6 +119,51 @@ export const decodeMembers = (
   return ok ? out : FAIL
 }
 
+/** Reports a required member that is absent (as `decodeMembers` does). */
+const missing = (issues: Array<Issue>, ast: AST, m: CompiledMember, v: unknown): void => {
+  const from = issues.length
+  fail(issues, m.member.target, 'a value (the member is required)', v, 'nothing')
+  under(issues, from, m.name, ast)
+}
+
+/**
+ * A JSON structure decoder specialised for its members: `decodeMembers`' loop unrolled into
+ * straight-line code, built once per node, so each member's read, absence test and decoder
+ * call is its own monomorphic site and no per-member closure runs. It behaves exactly like
+ * `decodeMembers` with `null` counting as absent. The code text is made only from the
+ * declaration (member names, quoted with `JSON.stringify`), never from input. Returns
+ * `undefined` where code generation is refused (a Content Security Policy, some edge
+ * runtimes): the caller keeps the generic loop.
+ */
+const specialiseStructure = (ast: AST, members: ReadonlyArray<CompiledMember>, expected: string): Decoder | undefined => {
+  const lines = [
+    '"use strict";',
+    'return function decodeStructure(u, is) {',
+    '  if (typeof u !== "object" || u === null || Array.isArray(u)) return fail(is, ast, expected, u);',
+    '  var out = {}, ok = true, v, r, from;'
+  ]
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!
+    const k = JSON.stringify(m.name)
+    const read = m.name in Object.prototype ? `(hasOwn.call(u, ${k}) ? u[${k}] : undefined)` : `u[${k}]`
+    const set = (x: string): string => (m.name === '__proto__' ? `setKey(out, ${k}, ${x});` : `out[${k}] = ${x};`)
+    lines.push(`  v = ${read};`, '  if (v === undefined || v === null) {')
+    if (m.hasDefault) lines.push(`    ${set(`defaults[${i}]`)}`)
+    else if (m.member.required) lines.push(`    missing(is, ast, members[${i}], v); ok = false;`)
+    lines.push('  } else {', `    from = is.length; r = decoders[${i}](v, is);`, `    if (r === FAIL) { under(is, from, ${k}, ast); ok = false; } else { ${set('r')} }`, '  }')
+  }
+  lines.push('  return ok ? out : FAIL;', '};')
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const build = new Function('ast', 'expected', 'members', 'decoders', 'defaults', 'FAIL', 'fail', 'under', 'setKey', 'hasOwn', 'missing', lines.join('\n'))
+    const decoders = members.map((m) => m.decode)
+    const defaults = members.map((m) => m.defaultValue)
+    return build(ast, expected, members, decoders, defaults, FAIL, fail, under, setKey, hasOwn, missing) as Decoder
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Finds the one member a union value sets, or reports zero or several.
  *
@@ -267,12 +312,16 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
         }
       }
       case 'structure': {
-        let members: ReadonlyArray<CompiledMember> | undefined
         const expected = `an object (${ast.name})`
-        return (u, is) => {
-          members ??= compileMembers(ast.members, self, lenient)
-          return isRecord(u) ? decodeMembers(ast, members, u, is, isNullish) : fail(is, ast, expected, u)
+        // Members are compiled on the first call (a declaration may still be under construction
+        // now); then the node's decoder is the specialised one, with no per-call check.
+        let decode: Decoder = (u, is) => {
+          const members = compileMembers(ast.members, self, lenient)
+          const generic: Decoder = (v, is2) => (isRecord(v) ? decodeMembers(ast, members, v, is2, isNullish) : fail(is2, ast, expected, v))
+          decode = specialiseStructure(ast, members, expected) ?? generic
+          return decode(u, is)
         }
+        return (u, is) => decode(u, is)
       }
       case 'union': {
         let members: ReadonlyArray<CompiledMember> | undefined

@@ -11,13 +11,23 @@ import { formatTimestampText } from './Timestamp.js'
 
 /**
  * Percent-encodes a value as RFC 3986 says: everything but `A–Z a–z 0–9 - _ . ~` (so a space is
- * `%20`, `+` is `%2B`, `/` is `%2F`, `=` is `%3D`).
+ * `%20`, `+` is `%2B`, `/` is `%2F`, `=` is `%3D`). A lone surrogate, which UTF-8 cannot carry,
+ * is sent as U+FFFD (as `TextEncoder` and URL serialisers do) instead of throwing.
  *
  * @category encoding
  * @since 0.1.0
  */
-export const percentEncode = (s: string): string =>
-  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+export const percentEncode = (s: string): string => {
+  let e: string
+  try {
+    e = encodeURIComponent(s)
+  } catch {
+    e = encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'))
+  }
+  return e.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 type Pairs = (a: unknown, prefix: string, out: Array<string>) => void
 

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { SENSITIVE, type Sensitive } from './Issue.js'
+import { SENSITIVE, type Sensitive, containsSensitive } from './Issue.js'
 import { type AST, absurd, memoize } from './Schema.js'
 
 /**
@@ -41,27 +41,11 @@ const copyWith = (u: Record<string, unknown>, at: ReadonlyArray<readonly [string
   return out
 }
 
-/** True when a node or anything below it is sensitive, so that other nodes are copied as they are. */
-const containsSensitive = memoize((ast: AST): boolean => {
-  if (ast.sensitive === true) return true
-  switch (ast.kind) {
-    case 'structure':
-    case 'union':
-      return ast.members.some((m) => containsSensitive(m.target))
-    case 'list':
-      return containsSensitive(ast.member)
-    case 'map':
-      return containsSensitive(ast.value)
-    case 'string':
-    case 'enum':
-    case 'integer':
-    case 'boolean':
-    case 'timestamp':
-      return false
-    default:
-      return absurd(ast)
-  }
-})
+/**
+ * Input of the wrong kind where a node holds sensitive members (an array for a structure, a
+ * string for a list): its secrets are not where the declaration says, so all of it is hidden.
+ */
+const hideOther: Redactor = (u) => (u === undefined || u === null ? u : SENSITIVE)
 
 const compile = memoize((ast: AST): Redactor => {
   if (ast.sensitive === true) return (u) => (u === undefined || u === null ? u : SENSITIVE)
@@ -70,15 +54,15 @@ const compile = memoize((ast: AST): Redactor => {
     case 'structure':
     case 'union': {
       const at = ast.members.filter((m) => containsSensitive(m.target)).map((m) => [m.name, compile(m.target)] as const)
-      return (u) => (isRecord(u) ? copyWith(u, at) : u)
+      return (u) => (isRecord(u) ? copyWith(u, at) : hideOther(u))
     }
     case 'list': {
       const member = compile(ast.member)
-      return (u) => (Array.isArray(u) ? u.map(member) : u)
+      return (u) => (Array.isArray(u) ? u.map(member) : hideOther(u))
     }
     case 'map': {
       const value = compile(ast.value)
-      return (u) => (isRecord(u) ? copyWith(u, Object.keys(u).map((k) => [k, value] as const)) : u)
+      return (u) => (isRecord(u) ? copyWith(u, Object.keys(u).map((k) => [k, value] as const)) : hideOther(u))
     }
     case 'string':
     case 'enum':

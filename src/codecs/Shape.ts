@@ -5,10 +5,12 @@
  * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type * as t from 'io-ts'
 import type { Mode } from './Constraints.js'
 import { codecOf, decoderOf, encoderOf, guardOf, runDecoder } from './Json.js'
 import { redactBy, type Redacted } from './Redact.js'
+import { standardSchema } from './StandardSchema.js'
 import { type Schema, absurd } from './Schema.js'
 import { toQueryString } from './Query.js'
 import { type Value, valueOf } from './Value.js'
@@ -86,6 +88,8 @@ export interface Shape<A, O> extends Schema<A, O> {
   readonly redact: (a: A) => Redacted<A>
   /** Is this a valid domain value? */
   readonly is: (u: unknown) => u is A
+  /** Standard Schema v1: validates parsed JSON, with issues carrying their path. */
+  readonly '~standard': StandardSchemaV1.Props<O, A>
 }
 
 const textFailure = (codec: t.Decoder<unknown, unknown>, expected: string, got: string): E.Either<t.Errors, never> =>
@@ -95,6 +99,35 @@ const modeOf = (shapeMode: Mode, options: DecodeOptions | undefined): Mode =>
   options?.strict === true ? 'strict' : options?.strict === false ? 'lenient' : shapeMode
 
 const tooLong = (s: string, options: DecodeOptions | undefined): boolean => s.length > (options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH)
+
+/**
+ * Runs a decoder so that it never throws: input that throws when read (a Proxy, a getter) is a
+ * `Left`. The thrown error is not shown, as it may quote the input.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const neverThrow = <A>(codec: t.Decoder<unknown, unknown> | undefined, run: () => E.Either<t.Errors, A>): E.Either<t.Errors, A> => {
+  try {
+    return run()
+  } catch {
+    return threw(codec)
+  }
+}
+
+/** The `Left` of `neverThrow` when its decoder threw (for hot paths that inline the `try`). */
+const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Errors, never> =>
+  E.left([
+    { value: undefined, context: codec === undefined ? [] : [{ key: '', type: codec }], message: '(root): expected input that can be read, got input that threw while it was read' }
+  ])
+
+/**
+ * Whether text is over the limit of the options (default 10 MiB).
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const isTooLong = (s: string, options: DecodeOptions | undefined): boolean => tooLong(s, options)
 
 /**
  * Derives every direction of a shape from its declaration (compiled once, here).
@@ -111,9 +144,17 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
   const guard = guardOf(ast)
   const toXmlContent = xmlEncoderOf(ast)
 
+  // The shape's own mode's decoder, looked up once; the other mode's is looked up per call.
+  const ownDecode = decoderOf(ast, mode)
+
+  // `neverThrow`, inlined: no closure per call on this hot path.
   const fromJson = (u: unknown, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    const m = modeOf(mode, opts)
-    return runDecoder(ast, m, decoderOf(ast, m), u) as E.Either<t.Errors, A>
+    try {
+      const m = opts === undefined ? mode : modeOf(mode, opts)
+      return runDecoder(ast, m, m === mode ? ownDecode : decoderOf(ast, m), u) as E.Either<t.Errors, A>
+    } catch {
+      return threw(codec)
+    }
   }
 
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
@@ -133,7 +174,7 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
     if (tooLong(s, opts)) return textFailure(codec, `at most ${opts?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters`, `${s.length}`)
     const doc = parseXml(s)
     if ('_tag' in doc) return textFailure(codec, 'an XML document', `one that could not be read (${doc.message})`)
-    return decodeXmlContent(self, unwrapEnvelope(doc.name, doc.content), opts)
+    return neverThrow(codec, () => decodeXmlContent(self, unwrapEnvelope(doc.name, doc.content), opts))
   }
 
   const make = ((fields: Record<string, unknown> = {}) => {
@@ -176,7 +217,8 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
     toQuery: (a) => toQueryString(ast, a),
     toValue: valueOf(ast),
     redact: (a) => redactBy(ast, a) as Redacted<A>,
-    is: (u): u is A => guard(u)
+    is: (u): u is A => guard(u),
+    '~standard': standardSchema<A, O>(fromJson)
   }
   return self
 }

@@ -42,7 +42,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   removeNSPrefix: false,
-  maxNestedTags: MAX_XML_DEPTH
+  // fast-xml-parser does not count the root element: this allows MAX_XML_DEPTH levels with it.
+  maxNestedTags: MAX_XML_DEPTH - 1
 })
 
 /**
@@ -56,6 +57,9 @@ export interface XmlSyntaxError {
   readonly message: string
 }
 
+/** A DOCTYPE or ENTITY declaration, in any letter case (the parser reads `<!doctype` too). */
+const DECLARATION = /<!\s*(?:DOCTYPE|ENTITY)/i
+
 /**
  * Parses a document and returns its root element's name and content, or why it could not.
  *
@@ -64,10 +68,11 @@ export interface XmlSyntaxError {
  */
 export const parseXml = (s: string): { readonly name: string; readonly content: XmlContent } | XmlSyntaxError => {
   if (typeof s !== 'string') return { _tag: 'XmlSyntaxError', message: `expected XML text, got ${typeof s}` }
-  if (s.includes('<!DOCTYPE') || s.includes('<!ENTITY')) return { _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' }
+  if (DECLARATION.test(s)) return { _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' }
   let doc: Record<string, unknown>
   try {
-    doc = parser.parse(s) as Record<string, unknown>
+    // `true`: validate first, so a truncated or mismatched document is refused instead of read in part.
+    doc = parser.parse(s, true) as Record<string, unknown>
   } catch (e) {
     return { _tag: 'XmlSyntaxError', message: e instanceof Error ? e.message : 'not an XML document' }
   }

@@ -11,7 +11,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import type { Schema } from '../codecs/Schema.js'
-import { type DecodeOptions, type MakeInput, type Shape, decodeXmlContent, shape } from '../codecs/Shape.js'
+import { type DecodeOptions, type MakeInput, type Shape, decodeXmlContent, isTooLong, neverThrow, shape } from '../codecs/Shape.js'
 import { parseXml, type XmlContent } from '../codecs/Xml.js'
 
 /**
@@ -87,15 +87,17 @@ export const errorShape = <const N extends string, A, O>(name: N, schema: Schema
   const body = shape(schema)
   const tag = (a: A): Tagged<N, A> => ({ _tag: name, ...a })
   const fromXmlContent = (content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, Tagged<N, A>> =>
-    E.map(tag)(decodeXmlContent(body, withXmlMessage(content), options))
+    neverThrow(body.codec, () => E.map(tag)(decodeXmlContent(body, withXmlMessage(content), options)))
   return {
     name,
     httpStatus: ast.error?.httpStatus,
     fault: ast.error?.fault ?? 'client',
     body,
     make: (fields) => tag((body.make as (f: MakeInput<A>) => A)(fields)),
-    fromJson: (u, options) => E.map(tag)(body.fromJson(withJsonMessage(u), options)),
+    fromJson: (u, options) => neverThrow(body.codec, () => E.map(tag)(body.fromJson(withJsonMessage(u), options))),
     fromXml: (xml, options) => {
+      // Not text, or too long: the body's decoder says so before anything is parsed.
+      if (typeof xml !== 'string' || isTooLong(xml, options)) return E.map(tag)(body.fromXml(xml, options))
       const doc = parseXml(xml)
       if ('_tag' in doc) return E.map(tag)(body.fromXml(xml, options))
       return fromXmlContent(errorElementOf(doc.name, doc.content), options)

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import type { DecodeOptions } from '../codecs/Shape.js'
+import { type DecodeOptions, DEFAULT_MAX_INPUT_LENGTH, isTooLong, neverThrow } from '../codecs/Shape.js'
 import { parseXml, type XmlContent } from '../codecs/Xml.js'
 import { normalizeErrorCode } from './Code.js'
 import { type ErrorShape, type ErrorTypeOf, errorElementOf } from './ErrorShape.js'
@@ -81,18 +81,24 @@ export const errorUnion = <const Es extends ReadonlyArray<AnyErrorShape>>(errors
   return {
     errors,
     lookup,
-    fromJson: (code, body, options) => {
-      const shape = lookup(code)
-      if (shape === undefined) return E.right(unknownError(normalizeErrorCode(String(code)), jsonMessage(body)))
-      return shape.fromJson(body, options) as E.Either<t.Errors, Out>
-    },
-    fromXml: (code, xml, options) => {
-      const shape = lookup(code)
-      if (shape !== undefined) return shape.fromXml(xml, options) as E.Either<t.Errors, Out>
-      const doc = parseXml(xml)
-      const message = '_tag' in doc ? undefined : xmlMessage(errorElementOf(doc.name, doc.content))
-      return E.right(unknownError(normalizeErrorCode(String(code)), message))
-    },
+    fromJson: (code, body, options) =>
+      neverThrow(undefined, () => {
+        const shape = lookup(code)
+        if (shape === undefined) return E.right(unknownError(normalizeErrorCode(String(code)), jsonMessage(body)))
+        return shape.fromJson(body, options) as E.Either<t.Errors, Out>
+      }),
+    fromXml: (code, xml, options) =>
+      neverThrow(undefined, () => {
+        const shape = lookup(code)
+        if (shape !== undefined) return shape.fromXml(xml, options) as E.Either<t.Errors, Out>
+        if (typeof xml === 'string' && isTooLong(xml, options)) {
+          const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+          return E.left([{ value: undefined, context: [], message: `(root): expected at most ${max} characters, got ${xml.length}` }])
+        }
+        const doc = parseXml(xml)
+        const message = '_tag' in doc ? undefined : xmlMessage(errorElementOf(doc.name, doc.content))
+        return E.right(unknownError(normalizeErrorCode(String(code)), message))
+      }),
     toJson: (e) => {
       const tagged = e as { readonly _tag: string }
       if (tagged._tag === 'UnknownOperationError') {

@@ -33,7 +33,7 @@ export interface Operation<I, A, Es extends ReadonlyArray<AnyErrorShape>> {
  * @category constructors
  * @since 0.1.0
  */
-export const operation = <I, A, Es extends ReadonlyArray<AnyErrorShape>>(declaration: {
+export const operation = <I = undefined, A = undefined, Es extends ReadonlyArray<AnyErrorShape> = ReadonlyArray<AnyErrorShape>>(declaration: {
   readonly name: string
   readonly input: Shape<I, unknown> | undefined
   readonly output: Shape<A, unknown> | undefined

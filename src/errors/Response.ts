@@ -78,8 +78,12 @@ const undecodable = (statusCode: number, code: string | undefined, errors: t.Err
 
 const bodyError = (message: string): t.Errors => [{ value: undefined, context: [], message: `(body): ${message}` }]
 
-const parseBody = (text: string, options: DecodeOptions | undefined): E.Either<t.Errors, unknown> => {
-  if (text.length > (options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH)) return E.left(bodyError(`expected at most ${options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters, got ${text.length}`))
+const parseBody = (body: unknown, options: DecodeOptions | undefined): E.Either<t.Errors, unknown> => {
+  // Bytes are measured before they are decoded, so an oversized body is never turned into text.
+  const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  if (body instanceof Uint8Array && body.byteLength > max) return E.left(bodyError(`expected at most ${max} bytes, got ${body.byteLength}`))
+  const text = textOf(body)
+  if (text.length > max) return E.left(bodyError(`expected at most ${max} characters, got ${text.length}`))
   if (text.trim() === '') return E.right({})
   try {
     return E.right(JSON.parse(text) as unknown)
@@ -99,17 +103,30 @@ const parseBody = (text: string, options: DecodeOptions | undefined): E.Either<t
 export const decodeResponse =
   <A, Es extends ReadonlyArray<AnyErrorShape>>(output: Shape<A, unknown> | undefined, errors: ErrorUnion<Es>) =>
   (response: HttpResponse, options?: DecodeOptions): E.Either<Failure<Es>, A> => {
-    const statusCode = typeof response === 'object' && response !== null && typeof response.statusCode === 'number' ? response.statusCode : 0
-    const text = textOf(typeof response === 'object' && response !== null ? response.body : undefined)
-    const parsed = parseBody(text, options)
-    if (statusCode >= 200 && statusCode < 300) {
-      if (output === undefined) return E.right(undefined as A)
-      return E.isLeft(parsed) ? E.left(undecodable(statusCode, undefined, parsed.left)) : E.mapLeft((es: t.Errors) => undecodable(statusCode, undefined, es))(output.fromJson(parsed.right, options))
+    try {
+      return decodeWith(output, errors, response, options)
+    } catch {
+      // A response that throws when read (a Proxy, a getter): never a crash.
+      return E.left(undecodable(0, undefined, bodyError('expected a response that can be read, got one that threw while it was read')))
     }
-    const rawCode = headerOf(response?.headers, 'x-amzn-errortype') ?? (E.isRight(parsed) ? bodyCodeOf(parsed.right) : undefined)
-    const code = rawCode === undefined ? undefined : normalizeErrorCode(rawCode)
-    if (code === undefined || code === '') return E.left(undecodable(statusCode, undefined, E.isLeft(parsed) ? parsed.left : bodyError('expected an error code in the x-amzn-errortype header or the body, got none')))
-    if (E.isLeft(parsed)) return E.left(undecodable(statusCode, code, parsed.left))
-    const decoded = errors.fromJson(code, parsed.right, options)
-    return E.left(E.isLeft(decoded) ? undecodable(statusCode, code, decoded.left) : (decoded.right as Failure<Es>))
   }
+
+const decodeWith = <A, Es extends ReadonlyArray<AnyErrorShape>>(
+  output: Shape<A, unknown> | undefined,
+  errors: ErrorUnion<Es>,
+  response: HttpResponse,
+  options: DecodeOptions | undefined
+): E.Either<Failure<Es>, A> => {
+  const statusCode = typeof response === 'object' && response !== null && typeof response.statusCode === 'number' ? response.statusCode : 0
+  const parsed = parseBody(typeof response === 'object' && response !== null ? response.body : undefined, options)
+  if (statusCode >= 200 && statusCode < 300) {
+    if (output === undefined) return E.right(undefined as A)
+    return E.isLeft(parsed) ? E.left(undecodable(statusCode, undefined, parsed.left)) : E.mapLeft((es: t.Errors) => undecodable(statusCode, undefined, es))(output.fromJson(parsed.right, options))
+  }
+  const rawCode = headerOf(response?.headers, 'x-amzn-errortype') ?? (E.isRight(parsed) ? bodyCodeOf(parsed.right) : undefined)
+  const code = rawCode === undefined ? undefined : normalizeErrorCode(rawCode)
+  if (code === undefined || code === '') return E.left(undecodable(statusCode, undefined, E.isLeft(parsed) ? parsed.left : bodyError('expected an error code in the x-amzn-errortype header or the body, got none')))
+  if (E.isLeft(parsed)) return E.left(undecodable(statusCode, code, parsed.left))
+  const decoded = errors.fromJson(code, parsed.right, options)
+  return E.left(E.isLeft(decoded) ? undecodable(statusCode, code, decoded.left) : (decoded.right as Failure<Es>))
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * The `ivschat-codecs` executable: runs the command on the process's arguments and streams, and
+ * exits with its code. See `run.ts`.
+ *
+ * @since 0.1.0
+ */
+import { readFileSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
+import { run } from './run.js'
+
+/** The package's version, read from its package.json (three levels up in dist/, two in src/). */
+const versionOf = (dir: string): string => {
+  for (const up of [join('..', '..'), join('..', '..', '..')]) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, up, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown }
+      if (pkg.name === 'ivschat-codecs' && typeof pkg.version === 'string') return pkg.version
+    } catch {
+      // not there: try the next level
+    }
+  }
+  return 'unknown'
+}
+
+/** The directory of this script, through the symbolic link npm makes for `bin`. */
+const scriptDir = (): string => {
+  try {
+    return join(realpathSync(process.argv[1] ?? ''), '..')
+  } catch {
+    return process.cwd()
+  }
+}
+
+run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, undefined, versionOf(scriptDir())).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`ivschat-codecs: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.exitCode = 2
+  }
+)

@@ -1,0 +1,143 @@
+/**
+ * Two renderings of the same io-ts `Errors`: a tree for people (`drawTree`) and a flat list of
+ * `{ path, message }` for programs (`toIssues`).
+ *
+ * Both read each error's `context`, the io-ts way of saying where it happened: the first entry
+ * is the root (key `''`), then one entry per level. So they also work for errors that other
+ * io-ts codecs produced, and for this library's codecs nested inside io-ts combinators. A key
+ * is reported as a number when the value it indexes is an array.
+ *
+ * @since 0.1.0
+ */
+import type * as t from 'io-ts'
+import { kindOf, renderPath } from './Issue.js'
+
+/**
+ * One problem, for programs: where (`path`, from the root, array indices as numbers) and what
+ * (`message`, without the path: `expected a string, got 424242`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ReportIssue {
+  readonly path: ReadonlyArray<string | number>
+  readonly message: string
+}
+
+const INDEX = /^(?:0|[1-9][0-9]*)$/
+
+/**
+ * The path of one io-ts error from its context.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const pathOfError = (error: t.ValidationError): ReadonlyArray<string | number> => {
+  const ctx = error.context
+  const path: Array<string | number> = []
+  for (let i = 1; i < ctx.length; i++) {
+    const key = ctx[i]!.key
+    const parent = ctx[i - 1]!
+    path.push(INDEX.test(key) && Array.isArray(parent.actual) ? Number(key) : key)
+  }
+  return path
+}
+
+/** The message without its leading `path: `, or one made from the context when there is none. */
+const bareMessage = (error: t.ValidationError, path: ReadonlyArray<string | number>): string => {
+  const m = error.message
+  if (m === undefined) {
+    const last = error.context[error.context.length - 1]
+    // The value itself is not shown: it may be sensitive, and only this library's messages know.
+    return `expected ${last === undefined ? 'a valid value' : last.type.name}, got ${kindOf(error.value)}`
+  }
+  const prefix = `${renderPath(path)}: `
+  if (m.startsWith(prefix)) return m.slice(prefix.length)
+  const at = m.indexOf(': expected ')
+  return at >= 0 ? m.slice(at + 2) : m
+}
+
+/**
+ * The errors as a flat list of `{ path, message }`, in the order they were found.
+ *
+ * @example
+ * import assert from 'node:assert'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { CreateChatTokenResponse, toIssues } from 'ivschat-codecs'
+ *
+ * const r = CreateChatTokenResponse.fromJson({ token: 42 })
+ * assert.ok(E.isLeft(r))
+ * assert.deepStrictEqual(toIssues(r.left).map((i) => i.path), [['token']])
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const toIssues = (errors: t.Errors): ReadonlyArray<ReportIssue> =>
+  errors.map((error) => {
+    const path = pathOfError(error)
+    return { path, message: bareMessage(error, path) }
+  })
+
+interface Node {
+  readonly children: Map<string, Node>
+  readonly messages: Array<string>
+}
+
+const emptyNode = (): Node => ({ children: new Map(), messages: [] })
+
+const segmentLabel = (seg: string | number): string => (typeof seg === 'number' ? `[${seg}]` : seg)
+
+const draw = (node: Node, indent: string, out: Array<string>): void => {
+  const entries: Array<readonly [string, Node | string]> = [
+    ...node.messages.map((m) => ['', m] as const),
+    ...[...node.children].map(([k, n]) => [k, n] as const)
+  ]
+  entries.forEach(([label, item], i) => {
+    const last = i === entries.length - 1
+    const branch = last ? '└─ ' : '├─ '
+    if (typeof item === 'string') {
+      out.push(`${indent}${branch}${item}`)
+      return
+    }
+    out.push(`${indent}${branch}${label}`)
+    draw(item, indent + (last ? '   ' : '│  '), out)
+  })
+}
+
+/**
+ * The errors as a tree for people: the root's name, then one branch per key, with what was
+ * expected at the leaves.
+ *
+ * ```text
+ * CreateChatTokenResponse
+ * ├─ token
+ * │  └─ expected a string, got 424242
+ * └─ tokenExpirationTime
+ *    └─ expected …, got "2026-02-30T13:00:00Z"
+ * ```
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const drawTree = (errors: t.Errors): string => {
+  const root = emptyNode()
+  let rootName: string | undefined
+  for (const error of errors) {
+    rootName ??= error.context[0]?.type.name
+    const path = pathOfError(error)
+    let node = root
+    for (const seg of path) {
+      const label = segmentLabel(seg)
+      let child = node.children.get(label)
+      if (child === undefined) {
+        child = emptyNode()
+        node.children.set(label, child)
+      }
+      node = child
+    }
+    node.messages.push(bareMessage(error, path))
+  }
+  const out: Array<string> = [rootName === undefined || rootName === '' ? '(root)' : rootName]
+  draw(root, '', out)
+  return out.join('\n')
+}

@@ -1,0 +1,115 @@
+import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import { type AST, absurd } from '../../src/codecs/Schema.js'
+import * as S from '../../src/codecs/Schema.js'
+import { type Value, valueOf } from '../../src/codecs/Value.js'
+import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
+import { arbitraryOf } from '../support/arbitrary.js'
+import { Everything, EverythingSchema, full } from '../support/schemas.js'
+
+/** The inverse of `toValue`, written here from the tags, to check that the tree loses nothing. */
+const fromValue = (v: Value): unknown => {
+  switch (v._tag) {
+    case 'String':
+    case 'Enum':
+    case 'Integer':
+    case 'Boolean':
+    case 'Timestamp':
+      return v.value
+    case 'List':
+      return v.items.map(fromValue)
+    case 'Map':
+    case 'Structure': {
+      const out: Record<string, unknown> = {}
+      for (const [k, x] of v._tag === 'Map' ? v.entries : v.fields) out[k] = fromValue(x)
+      return out
+    }
+    case 'Union':
+      return { [v.member]: fromValue(v.value) }
+    default:
+      return absurd(v)
+  }
+}
+
+/** Whether a tree's tags follow the declaration. */
+const fits = (ast: AST, v: Value): boolean => {
+  switch (ast.kind) {
+    case 'string':
+      return v._tag === 'String'
+    case 'enum':
+      return v._tag === 'Enum'
+    case 'integer':
+      return v._tag === 'Integer'
+    case 'boolean':
+      return v._tag === 'Boolean'
+    case 'timestamp':
+      return v._tag === 'Timestamp'
+    case 'list':
+      return v._tag === 'List' && v.items.every((x) => fits(ast.member, x))
+    case 'map':
+      return v._tag === 'Map' && v.entries.every(([, x]) => fits(ast.value, x))
+    case 'structure': {
+      if (v._tag !== 'Structure') return false
+      const names = ast.members.map((m) => m.name)
+      const indexes = v.fields.map(([k]) => names.indexOf(k))
+      return indexes.every((i, j) => i >= 0 && (j === 0 || i > indexes[j - 1]!)) && v.fields.every(([k, x]) => fits(ast.members.find((m) => m.name === k)!.target, x))
+    }
+    case 'union':
+      return v._tag === 'Union' && fits(ast.members.find((m) => m.name === v.member)!.target, v.value)
+    default:
+      return absurd(ast)
+  }
+}
+
+describe('value tree', () => {
+  it('tags every node, fields in declaration order', () => {
+    const d = new Date('2014-04-29T18:30:38.123Z')
+    const v = Everything.toValue({ retries: 1, name: 'Ab', color: 'RED', flag: false, created: d, tags: ['t'], labels: { k: 2 }, choice: { text: 'c' }, inner: { label: 'l' } })
+    expect(v).toEqual({
+      _tag: 'Structure',
+      fields: [
+        ['name', { _tag: 'String', value: 'Ab' }],
+        ['color', { _tag: 'Enum', value: 'RED' }],
+        ['flag', { _tag: 'Boolean', value: false }],
+        ['inner', { _tag: 'Structure', fields: [['label', { _tag: 'String', value: 'l' }]] }],
+        ['tags', { _tag: 'List', items: [{ _tag: 'String', value: 't' }] }],
+        ['labels', { _tag: 'Map', entries: [['k', { _tag: 'Integer', value: 2 }]] }],
+        ['created', { _tag: 'Timestamp', value: d }],
+        ['choice', { _tag: 'Union', member: 'text', value: { _tag: 'String', value: 'c' } }],
+        ['retries', { _tag: 'Integer', value: 1 }]
+      ]
+    })
+  })
+
+  it('keeps sensitive values: the tree is data, redact is for logs', () => {
+    const v = Everything.toValue(full)
+    expect(v._tag === 'Structure' && v.fields.find(([k]) => k === 'secret')).toEqual(['secret', { _tag: 'String', value: 'hunter2-secret' }])
+  })
+
+  it('gives empty lists, maps and structures as empty', () => {
+    expect(CreateChatTokenResponse.toValue({})).toEqual({ _tag: 'Structure', fields: [] })
+    expect(valueOf(S.list(S.string()).ast)([])).toEqual({ _tag: 'List', items: [] })
+    expect(valueOf(S.map(S.string(), S.string()).ast)({})).toEqual({ _tag: 'Map', entries: [] })
+  })
+
+  it('refuses a union value with no member set', () => {
+    expect(() => valueOf(S.union('U', { a: S.optional(S.string()) }).ast)({})).toThrow(/U: a union value must set one member/)
+  })
+
+  for (const [name, schema] of [
+    ['Everything', EverythingSchema],
+    ['CreateChatTokenRequest', CreateChatTokenRequest.schema],
+    ['CreateChatTokenResponse', CreateChatTokenResponse.schema]
+  ] as const) {
+    it(`${name}: the tree follows the declaration and loses nothing`, () => {
+      const toValue = valueOf(schema.ast)
+      fc.assert(
+        fc.property(arbitraryOf<unknown>(schema), (x) => {
+          const v = toValue(x)
+          expect(fits(schema.ast, v)).toBe(true)
+          expect(fromValue(v)).toEqual(x)
+        })
+      )
+    })
+  }
+})

@@ -1,0 +1,128 @@
+/**
+ * The generator on small synthetic models, for what the IVS Chat model does not exercise: Smithy 2
+ * `enum` shapes, `Unit` inputs, service-wide errors, reserved names, unsupported traits, and the
+ * printer's line breaking.
+ */
+import { describe, expect, it } from 'vitest'
+import { emit, type GeneratedFile } from '../../scripts/generator/emit.js'
+import { planOf, rootNamesOf } from '../../scripts/generator/plan.js'
+import { call, object, print, quote, statement, str, text } from '../../scripts/generator/print.js'
+import type { SmithyModel, SmithyShape } from '../../scripts/generator/smithy.js'
+
+const ns = 'example.test#'
+
+const modelOf = (shapes: Record<string, SmithyShape>, service: Partial<SmithyShape> = {}): SmithyModel => ({
+  smithy: '2.0',
+  shapes: {
+    [`${ns}Svc`]: {
+      type: 'service',
+      version: '1',
+      operations: Object.keys(shapes)
+        .filter((id) => shapes[id]!.type === 'operation')
+        .map((id) => ({ target: `${ns}${id}` })),
+      ...service
+    },
+    ...Object.fromEntries(Object.entries(shapes).map(([k, v]) => [`${ns}${k}`, v]))
+  }
+})
+
+const filesOf = (model: SmithyModel): ReadonlyMap<string, string> => new Map(emit(planOf(model), 'm.json').map((f: GeneratedFile) => [f.path, f.content]))
+
+describe('the generator on synthetic models', () => {
+  it('writes Smithy 2 enum shapes (with and without enumValue) as S.enums', () => {
+    const files = filesOf(
+      modelOf({
+        Color: { type: 'enum', members: { RED: { target: 'smithy.api#Unit', traits: { 'smithy.api#enumValue': 'red' } }, BLUE: { target: 'smithy.api#Unit' } } }
+      })
+    )
+    expect(files.get('shapes/Color.ts')).toContain(`export const Color = S.enums(['red', 'BLUE'], { shapeId: 'example.test#Color' })`)
+  })
+
+  it('passes undefined for a Unit input and output, and adds service-wide errors', () => {
+    const files = filesOf(
+      modelOf(
+        {
+          Ping: { type: 'operation', input: { target: 'smithy.api#Unit' }, output: { target: 'smithy.api#Unit' } },
+          Boom: { type: 'structure', members: {}, traits: { 'smithy.api#error': 'server', 'smithy.api#httpError': 503 } }
+        },
+        { errors: [{ target: `${ns}Boom` }] }
+      )
+    )
+    const ping = files.get('shapes/Ping.ts')!
+    expect(ping).toContain('input: undefined,')
+    expect(ping).toContain('output: undefined,')
+    expect(ping).toContain(`export const PingError = errorUnion([Boom])`)
+    expect(ping).toContain(`import { Boom } from '../errors/shapes/Boom.js'`)
+    expect(files.get('errors/shapes/Boom.ts')).toContain(`{ shapeId: 'example.test#Boom', error: { fault: 'server', httpStatus: 503 } }`)
+  })
+
+  it('binds a shape named like a global under an alias, keeping the exported name', () => {
+    const files = filesOf(
+      modelOf({
+        Number: { type: 'integer', traits: { 'smithy.api#range': { min: 1 } } },
+        Counts: { type: 'list', member: { target: `${ns}Number` } },
+        Object: { type: 'structure', members: { n: { target: `${ns}Number`, traits: { 'smithy.api#default': 1 } } } }
+      })
+    )
+    expect(files.get('shapes/Number.ts')).toContain(`const Number_ = S.integer({ shapeId: 'example.test#Number', range: { min: 1 } })\n\nexport { Number_ as Number }\n`)
+    expect(files.get('shapes/Counts.ts')).toContain(`import { Number as Number_ } from './Number.js'`)
+    expect(files.get('shapes/Counts.ts')).toContain('S.list(Number_, ')
+    const obj = files.get('shapes/Object.ts')!
+    expect(obj).toContain('n: S.withDefault(Number_, 1)')
+    expect(obj).toContain('type Object_ = S.TypeOf<typeof Object_>')
+    expect(obj).toContain('export { Object_ as Object }')
+    expect(obj).not.toMatch(/^export (const|type) Object\b/m)
+  })
+
+  it('puts what errors reach in src/errors/shapes, and imports it from there', () => {
+    const files = filesOf(
+      modelOf({
+        Msg: { type: 'string' },
+        Oops: { type: 'structure', members: { message: { target: `${ns}Msg` } }, traits: { 'smithy.api#error': 'client' } },
+        Out: { type: 'structure', members: { m: { target: `${ns}Msg` } } }
+      })
+    )
+    expect([...files.keys()].sort()).toEqual(['errors/shapes/Msg.ts', 'errors/shapes/Oops.ts', 'errors/shapes/index.ts', 'shapes/Out.ts', 'shapes/index.ts'])
+    expect(files.get('shapes/Out.ts')).toContain(`import { Msg } from '../errors/shapes/Msg.js'`)
+    expect(files.get('errors/shapes/Oops.ts')).toContain(`import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'`)
+  })
+
+  it('refuses what it cannot represent faithfully', () => {
+    expect(() => filesOf(modelOf({ Big: { type: 'long' } }))).toThrow(/shapes of type long are not supported/)
+    expect(() => filesOf(modelOf({ U: { type: 'list', member: { target: `${ns}X` }, traits: { 'smithy.api#uniqueItems': {} } }, X: { type: 'string' } }))).toThrow(
+      /trait smithy.api#uniqueItems is not supported/
+    )
+    expect(() => filesOf(modelOf({ J: { type: 'structure', members: { a: { target: `${ns}X`, traits: { 'smithy.api#jsonName': 'A' } } } }, X: { type: 'string' } }))).toThrow(
+      /trait smithy.api#jsonName is not supported/
+    )
+    expect(() => filesOf(modelOf({ Ref: { type: 'list', member: { target: `${ns}Missing` } } }))).toThrow(/not in the model/)
+    expect(() => filesOf(modelOf({ Room: { type: 'string' }, ROOM: { type: 'string' } }))).toThrow(/equal up to letter case/)
+  })
+
+  it('refuses a shape named like one of the root’s own exports', () => {
+    const names = rootNamesOf(`export * as Schema from './codecs/Schema.js'\nexport type { AST, Schema as SchemaOf } from './codecs/Schema.js'\nexport { shape } from './x.js'`)
+    expect([...names].sort()).toEqual(['AST', 'Schema', 'SchemaOf', 'shape'])
+    expect(() => planOf(modelOf({ AST: { type: 'string' } }), names)).toThrow(/the package root already exports AST/)
+  })
+})
+
+describe('the printer', () => {
+  it('quotes with single quotes and escapes what must be', () => {
+    expect(quote(`it's a \\ "x"\n`)).toBe(`'it\\'s a \\\\ "x"\\n'`)
+    expect(quote('^[\\.\\-_/#A-Za-z0-9]+$')).toBe(`'^[\\\\.\\\\-_/#A-Za-z0-9]+$'`)
+    // The quoted text reads back as the original string.
+    for (const s of [`a'b`, 'back\\slash', 'line\u2028sep', '\u0000\u001f']) expect(new Function(`return ${quote(s)}`)()).toBe(s)
+  })
+
+  it('keeps what fits on one line, hugs a last object argument, else one argument per line', () => {
+    const traits = object([['shapeId', str('x#Y')]])
+    expect(statement('export const Y = ', call('S.string', traits))).toBe(`export const Y = S.string({ shapeId: 'x#Y' })`)
+    const long = object([
+      ['shapeId', str('a'.repeat(80))],
+      ['pattern', str('b'.repeat(80))]
+    ])
+    expect(statement('export const Y = ', call('S.string', long))).toBe(`export const Y = S.string({\n  shapeId: '${'a'.repeat(80)}',\n  pattern: '${'b'.repeat(80)}'\n})`)
+    expect(print(call('f', call('g', text('x')), object([['k', text('1')]], true)), 0, 0, 0)).toBe('f(g(x), {\n  k: 1\n})')
+    expect(print(call('f', object([['k', text('1')]], true), text('x')), 0, 0, 0)).toBe('f(\n  {\n    k: 1\n  },\n  x\n)')
+  })
+})

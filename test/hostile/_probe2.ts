@@ -1,0 +1,25 @@
+import { parseXml } from '../../src/codecs/Xml.js'
+import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
+for (const n of [98, 99, 100, 101, 102, 103]) { const r: any = parseXml('<a>'.repeat(n) + '</a>'.repeat(n)); console.log(n, r._tag ?? 'ok', r.message ?? '') }
+const show = (l: string, s: string) => { const r: any = parseXml(s); console.log(l, JSON.stringify(r)) }
+show('numref', '<a>&#x110000;|&#0;|&#xD800;|&#65;|&#x41;|&#1114111;|&#99999999999999999999;</a>')
+show('ctor', '<a><constructor>1</constructor><prototype>2</prototype><hasOwnProperty>3</hasOwnProperty><toString>4</toString></a>')
+show('proto attr', '<a __proto__="x"><b>1</b></a>')
+show('proto key', '<a><entry><key>__proto__</key><value>x</value></entry></a>')
+show('doctype sp', '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>')
+show('lower', '<!doctype a [<!entity e "x">]><a>&e;</a>')
+show('dt lower only', '<!doctype a><a>&e;</a>')
+show('nbsp', '<a>&nbsp;&copy;&eacute;&unknown;</a>')
+show('cdata', '<a><![CDATA[<b>&lt;</b>]]></a>')
+show('comment', '<a><!-- <!DOCTYPE --><b>1</b></a>')
+show('pi', '<?xml version="1.0"?><?pi x?><a>1</a>')
+show('two roots', '<a>1</a><b>2</b>')
+show('text only', 'hello')
+show('empty', '')
+show('unclosed', '<a><b>')
+show('attrs secret', '<a x="SECRET>"><b>1</b></a')
+show('bad', '<a><b>SECRETVALUE</c></a>')
+show('bad2', '<a><b attr="SECRETVALUE" attr="SECRETVALUE">x</b></a>')
+show('bad3', '<a><SECRETVALUE></a>')
+show('text+root', 'junk<a>1</a>')
+show('hash text', '<a><b>1</b>tail</a>')
