@@ -188,7 +188,7 @@ const decodeCommand = async (args: ReadonlyArray<string>, io: Io, reg: Registry)
       const pending = writeOut(io.stdout, encode(s, r.right, to, showSecrets, undefined) + '\n')
       if (pending !== undefined) await pending
     }
-    if (tty && (lineNo & 255) === 0) {
+    if (tty) {
       const now = Date.now()
       if (now - start >= PROGRESS_AFTER_MS && now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now

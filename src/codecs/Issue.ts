@@ -235,7 +235,7 @@ const redactOuter = (entries: Array<t.ContextEntry>, input: unknown): void => {
     if (a === raw) {
       entries[i] = { key: e.key, type: e.type, actual: child.actual }
     } else if (typeof a === 'object' && a !== null && Object.prototype.hasOwnProperty.call(a, child.key) && (a as Record<string, unknown>)[child.key] === raw) {
-      const copy: Record<string, unknown> = Array.isArray(a) ? Object.assign([], a) : { ...a }
+      const copy = (Array.isArray(a) ? Object.assign([], a) : { ...a }) as Record<string, unknown>
       Object.defineProperty(copy, child.key, { value: child.actual, enumerable: true, writable: true, configurable: true })
       entries[i] = { key: e.key, type: e.type, actual: copy }
     } else {

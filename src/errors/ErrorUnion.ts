@@ -9,6 +9,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import { type DecodeOptions, DEFAULT_MAX_INPUT_LENGTH, isTooLong, neverThrow } from '../codecs/Shape.js'
 import { parseXml, type XmlContent } from '../codecs/Xml.js'
+import { kindOf } from '../codecs/Issue.js'
 import { normalizeErrorCode } from './Code.js'
 import { type ErrorShape, type ErrorTypeOf, errorElementOf } from './ErrorShape.js'
 
@@ -68,6 +69,9 @@ const xmlMessage = (content: XmlContent): unknown => {
   return typeof first === 'string' ? first : undefined
 }
 
+const notACode = (code: unknown): E.Either<t.Errors, never> =>
+  E.left([{ value: undefined, context: [], message: `(code): expected an error code (a string), got ${kindOf(code)}` }])
+
 /**
  * Builds an operation's error union from its declared error shapes.
  *
@@ -77,18 +81,21 @@ const xmlMessage = (content: XmlContent): unknown => {
 export const errorUnion = <const Es extends ReadonlyArray<AnyErrorShape>>(errors: Es): ErrorUnion<Es> => {
   type Out = ErrorTypeOf<Es[number]> | UnknownOperationError
   const byName = new Map<string, Es[number]>(errors.map((e) => [e.name, e]))
-  const lookup = (code: string): Es[number] | undefined => byName.get(normalizeErrorCode(String(code)))
+  // Only a string is a code: `String()` of anything else may throw, or take minutes (a sparse array).
+  const lookup = (code: string): Es[number] | undefined => (typeof code === 'string' ? byName.get(normalizeErrorCode(code)) : undefined)
   return {
     errors,
     lookup,
     fromJson: (code, body, options) =>
       neverThrow(undefined, () => {
+        if (typeof code !== 'string') return notACode(code)
         const shape = lookup(code)
-        if (shape === undefined) return E.right(unknownError(normalizeErrorCode(String(code)), jsonMessage(body)))
+        if (shape === undefined) return E.right(unknownError(normalizeErrorCode(code), jsonMessage(body)))
         return shape.fromJson(body, options) as E.Either<t.Errors, Out>
       }),
     fromXml: (code, xml, options) =>
       neverThrow(undefined, () => {
+        if (typeof code !== 'string') return notACode(code)
         const shape = lookup(code)
         if (shape !== undefined) return shape.fromXml(xml, options) as E.Either<t.Errors, Out>
         if (typeof xml === 'string' && isTooLong(xml, options)) {
@@ -97,7 +104,7 @@ export const errorUnion = <const Es extends ReadonlyArray<AnyErrorShape>>(errors
         }
         const doc = parseXml(xml)
         const message = '_tag' in doc ? undefined : xmlMessage(errorElementOf(doc.name, doc.content))
-        return E.right(unknownError(normalizeErrorCode(String(code)), message))
+        return E.right(unknownError(normalizeErrorCode(code), message))
       }),
     toJson: (e) => {
       const tagged = e as { readonly _tag: string }

@@ -75,6 +75,8 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/cjs/index.d.ts')
     expect(paths).toContain('dist/cjs/package.json')
     expect(paths).toContain('dist/esm/cli/main.js')
+    // the command runs from the ESM build; its CommonJS copy is left out
+    expect(paths.filter((p) => p.startsWith('dist/cjs/cli/'))).toEqual([])
     const unexpected = paths.filter((p) => !(p.startsWith('dist/') || p === 'package.json' || p === 'README.md' || /^LICEN[CS]E/.test(p)))
     expect(unexpected).toEqual([])
     expect(paths.filter((p) => /(^|\/)(test|tests|bench|scripts|demo|model|models|src)\//.test(p) || /\.test\./.test(p))).toEqual([])
