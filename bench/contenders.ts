@@ -108,6 +108,41 @@ const zodDate = z.codec(z.iso.datetime({ offset: true }), z.date(), {
 export const zodSchema = z.object({ token: z.string().optional(), tokenExpirationTime: zodDate.optional(), sessionExpirationTime: zodDate.optional() })
 export const zodDecode = (s: string) => zodSchema.safeParse(JSON.parse(s))
 
+/** zod 4 for a ListRooms response: the same codec for timestamps; maps, lists and a nested object. */
+const zodRoom = z.object({
+  arn: z.string().optional(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  messageReviewHandler: z.object({ uri: z.string().optional(), fallbackResult: z.string().optional() }).optional(),
+  createTime: zodDate.optional(),
+  updateTime: zodDate.optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  loggingConfigurationIdentifiers: z.array(z.string()).optional()
+})
+export const zodListRooms = z.object({ rooms: z.array(zodRoom), nextToken: z.string().optional() })
+
+/** `JSON.parse` plus hand-written minimal checks and `new Date` for a ListRooms response (lax dates). */
+export const handListRooms = (s: string): { rooms: Array<Record<string, unknown>>; nextToken?: string } | undefined => {
+  const u: unknown = JSON.parse(s)
+  if (!isRecord(u) || !Array.isArray(u['rooms'])) return undefined
+  const rooms: Array<Record<string, unknown>> = []
+  for (const r of u['rooms'] as ReadonlyArray<unknown>) {
+    if (!isRecord(r)) return undefined
+    const room: Record<string, unknown> = { ...r }
+    for (const k of ['createTime', 'updateTime']) {
+      const v = r[k]
+      if (v === undefined || v === null) continue
+      if (typeof v !== 'string') return undefined
+      const d = new Date(v)
+      if (Number.isNaN(d.getTime())) return undefined
+      room[k] = d
+    }
+    rooms.push(room)
+  }
+  const nextToken = u['nextToken']
+  return typeof nextToken === 'string' ? { rooms, nextToken } : { rooms }
+}
+
 /** effect 4 `Schema`: `Struct` with `optionalKey(DateFromString)` (lax: `new Date(s)`), decoded to a `Result`. */
 export const effectSchema = Schema.Struct({
   token: Schema.optionalKey(Schema.String),

@@ -9,10 +9,8 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 
-// `--types node`: the package targets Node >= 20 and uses its globals (TextDecoder) and, in the
-// CLI, its modules; tsconfig.build.json lists no ambient types.
 const step = (project) => {
-  const r = spawnSync(process.execPath, [tsc, '-p', project, '--types', 'node'], { cwd: root, stdio: 'inherit' })
+  const r = spawnSync(process.execPath, [tsc, '-p', project], { cwd: root, stdio: 'inherit' })
   if (r.status !== 0) {
     console.error(`build: tsc -p ${project} failed`)
     process.exit(r.status ?? 1)

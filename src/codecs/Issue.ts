@@ -28,6 +28,15 @@ export const SENSITIVE = '***SensitiveInformation***'
  */
 export type Sensitive = typeof SENSITIVE
 
+/**
+ * At most this many issues are kept per decode: input with millions of wrong entries must not
+ * cost millions of error objects (a 10 MiB list of wrong items would take gigabytes).
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const MAX_ISSUES = 100
+
 /** Returned by an internal decoder that pushed at least one issue. @category model @since 0.1.0 */
 export const FAIL: unique symbol = Symbol('FAIL')
 
@@ -91,7 +100,7 @@ export const fail = (issues: Array<Issue>, ast: AST, expected: string, actual: u
   // A node that holds sensitive members hides a wrong value too: it may carry them anyway.
   const issue: Issue = { expected, actual, hidden: containsSensitive(ast), path: [] }
   if (got !== undefined) issue.got = got
-  issues.push(issue)
+  if (issues.length < MAX_ISSUES) issues.push(issue)
   return FAIL
 }
 
@@ -261,8 +270,10 @@ export const toErrors = (
   context: t.Context,
   typeOf: (ast: AST) => t.Decoder<unknown, unknown>,
   redactInput: (ast: AST, u: unknown) => unknown
-): t.Errors =>
-  issues.map((issue) => {
+): t.Errors => {
+  // The root's redacted input is the same for every issue: computed once.
+  const rootActual = context.length > 0 ? redactInput(root, input) : undefined
+  return issues.map((issue) => {
     const path = pathOf(issue)
     const entries: Array<t.ContextEntry> = context.slice()
     let ast: AST | undefined = root
@@ -270,7 +281,7 @@ export const toErrors = (
     let known = true
     if (entries.length > 0) {
       const last = entries[entries.length - 1]!
-      entries[entries.length - 1] = { key: last.key, type: last.type, actual: redactInput(root, input) }
+      entries[entries.length - 1] = { key: last.key, type: last.type, actual: rootActual }
       if (containsSensitive(root)) redactOuter(entries, input)
     }
     for (const seg of path) {
@@ -283,3 +294,4 @@ export const toErrors = (
     }
     return { value: issue.hidden ? SENSITIVE : issue.actual, context: entries, message: messageOf(issue) }
   })
+}

@@ -11,7 +11,7 @@
  */
 import * as t from 'io-ts'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
-import { FAIL, type Issue, fail, toErrors, under } from './Issue.js'
+import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under } from './Issue.js'
 import { redactBy } from './Redact.js'
 import { type AST, type MemberAST, absurd, memoize, nameOf } from './Schema.js'
 import { describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
@@ -279,6 +279,8 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
             if (r === FAIL) {
               under(is, from, i, ast)
               ok = false
+              // Nothing more would be kept; stops a sparse array of length 2^32 - 1 in one step.
+              if (is.length >= MAX_ISSUES) break
             } else out[i] = r
           }
           return ok ? out : FAIL

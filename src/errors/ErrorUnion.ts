@@ -82,7 +82,8 @@ export const errorUnion = <const Es extends ReadonlyArray<AnyErrorShape>>(errors
   type Out = ErrorTypeOf<Es[number]> | UnknownOperationError
   const byName = new Map<string, Es[number]>(errors.map((e) => [e.name, e]))
   // Only a string is a code: `String()` of anything else may throw, or take minutes (a sparse array).
-  const lookup = (code: string): Es[number] | undefined => (typeof code === 'string' ? byName.get(normalizeErrorCode(code)) : undefined)
+  // A code that is already an exception name (as `decodeResponse` passes it) is found without normalising it again.
+  const lookup = (code: string): Es[number] | undefined => (typeof code === 'string' ? (byName.get(code) ?? byName.get(normalizeErrorCode(code))) : undefined)
   return {
     errors,
     lookup,

@@ -60,7 +60,8 @@ const headerOf = (headers: HttpResponse['headers'], name: string): string | unde
     if (k.toLowerCase() !== name) continue
     const v: unknown = headers[k]
     if (typeof v === 'string') return v
-    if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').join(',')
+    // Object.values visits the entries there are, not every index of a sparse array.
+    if (Array.isArray(v)) return Object.values(v as ReadonlyArray<unknown>).filter((x): x is string => typeof x === 'string').join(',')
   }
   return undefined
 }
@@ -121,7 +122,10 @@ const decodeWith = <A, Es extends ReadonlyArray<AnyErrorShape>>(
   const parsed = parseBody(typeof response === 'object' && response !== null ? response.body : undefined, options)
   if (statusCode >= 200 && statusCode < 300) {
     if (output === undefined) return E.right(undefined as A)
-    return E.isLeft(parsed) ? E.left(undecodable(statusCode, undefined, parsed.left)) : E.mapLeft((es: t.Errors) => undecodable(statusCode, undefined, es))(output.fromJson(parsed.right, options))
+    if (E.isLeft(parsed)) return E.left(undecodable(statusCode, undefined, parsed.left))
+    // `E.mapLeft`, without its two closures per call.
+    const decoded = output.fromJson(parsed.right, options)
+    return E.isLeft(decoded) ? E.left(undecodable(statusCode, undefined, decoded.left)) : decoded
   }
   const rawCode = headerOf(response?.headers, 'x-amzn-errortype') ?? (E.isRight(parsed) ? bodyCodeOf(parsed.right) : undefined)
   const code = rawCode === undefined ? undefined : normalizeErrorCode(rawCode)

@@ -21,7 +21,8 @@ describe('npm run bench -- --quick', () => {
       '### XML decode: CreateChatTokenResponse',
       '### JSON encode: CreateChatTokenResponse',
       '### Query encode: CreateChatTokenRequest',
-      '### Error decode: 400 ValidationException'
+      '### Error decode: 400 ValidationException',
+      '### JSON decode: ListRoomsResponse (50 rooms)'
     ]) {
       expect(stdout).toContain(scenario)
     }

@@ -45,6 +45,7 @@ describe('JSON: examples', () => {
     expect(Everything.fromString(JSON.stringify(fullJson))).toEqual(E.right(full))
     expect(messagesOf(Everything.fromString('{"name": '))).toEqual(['(root): expected JSON text, got text that is not valid JSON'])
     expect(messagesOf(Everything.fromString(''))).toEqual(['(root): expected JSON text, got text that is not valid JSON'])
+    expect(messagesOf(Everything.fromString(5 as unknown as string))).toEqual(['(root): expected JSON text, got number'])
   })
 
   it('refuses text longer than maxInputLength', () => {

@@ -64,6 +64,9 @@ describe('XML: examples', () => {
   it('refuses integer text that is not a 32-bit integer, and boolean text other than true/false', () => {
     expect(messagesOf(Pair.fromXml('<Pair><n>1e3</n></Pair>'))).toEqual(['n: expected a 32-bit integer, got "1e3"'])
     expect(messagesOf(Pair.fromXml('<Pair><n>2147483648</n></Pair>'))).toEqual(['n: expected a 32-bit integer, got "2147483648"'])
+    expect(messagesOf(Pair.fromXml('<Pair><n>-2147483649</n></Pair>'))).toEqual(['n: expected a 32-bit integer, got "-2147483649"'])
+    expect(Pair.fromXml('<Pair><n>-2147483648</n><b>false</b></Pair>')).toEqual(E.right({ n: -2147483648, b: false }))
+    expect(Pair.fromXml('<Pair><n>2147483647</n></Pair>')).toEqual(E.right({ n: 2147483647 }))
     expect(messagesOf(Pair.fromXml('<Pair><n> 1</n></Pair>'))).toEqual(['n: expected a 32-bit integer, got " 1"'])
     expect(messagesOf(Pair.fromXml('<Pair><b>True</b></Pair>'))).toEqual(['b: expected true or false, got "True"'])
     expect(messagesOf(Pair.fromXml('<Pair><n><x>1</x></n></Pair>'))).toEqual(['n: expected a 32-bit integer, got child elements'])
