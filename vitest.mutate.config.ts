@@ -1,7 +1,8 @@
 /**
  * The vitest config Stryker runs (see stryker.config.json and docs/mutation.md): the suites that
  * exercise `src/codecs` and `src/errors` (codecs, errors, shapes, interop, hostile input,
- * mutation), with the hostile fuzz properties cut to 200 runs (`HOSTILE_RUNS`), and without the
+ * mutation), with the hostile fuzz properties cut to 20 runs (`HOSTILE_RUNS`), other properties
+ * to 25 (test/mutation/setup.ts), and without the
  * suites that measure time (a mutant may legitimately be slower) or build, pack or run other
  * programs (bench, cli, packaging, docs, generator).
  */
@@ -11,7 +12,8 @@ export default defineConfig({
   test: {
     include: ['test/{codecs,errors,shapes,interop,hostile,mutation}/**/*.test.ts'],
     exclude: ['test/hostile/sizes.test.ts', '**/node_modules/**'],
-    env: { HOSTILE_RUNS: '200' },
+    env: { HOSTILE_RUNS: '20', HOSTILE_MUTATION: '1' },
+    setupFiles: ['test/mutation/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000
   }

@@ -284,13 +284,16 @@ export const toErrors = (
       entries[entries.length - 1] = { key: last.key, type: last.type, actual: rootActual }
       if (containsSensitive(root)) redactOuter(entries, input)
     }
+    let inSensitive = false
     for (const seg of path) {
+      // Below a sensitive node everything is hidden, whatever the child's own declaration says.
+      inSensitive = inSensitive || ast?.sensitive === true
       ast = ast === undefined ? undefined : childOf(ast, seg)
       known = known && seg !== SENSITIVE && typeof actual === 'object' && actual !== null
       actual = known ? (actual as Record<PathSegment, unknown>)[seg] : undefined
       const type = ast === undefined ? undefined : typeOf(ast)
       if (type === undefined) break
-      entries.push(known && ast !== undefined ? { key: String(seg), type, actual: redactInput(ast, actual) } : { key: String(seg), type })
+      entries.push(known && ast !== undefined ? { key: String(seg), type, actual: inSensitive ? SENSITIVE : redactInput(ast, actual) } : { key: String(seg), type })
     }
     return { value: issue.hidden ? SENSITIVE : issue.actual, context: entries, message: messageOf(issue) }
   })

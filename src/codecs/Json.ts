@@ -37,8 +37,14 @@ export const setKey = (o: Record<string, unknown>, k: string, v: unknown): void 
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
-/** Reads a member: own properties only for names that `Object.prototype` also has. */
-const reader = (name: string): ((u: Record<string, unknown>) => unknown) =>
+/**
+ * Reads a member: own properties only for names that `Object.prototype` also has (so a member
+ * named `constructor` or `toString` is absent from `{}`, not a function).
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const reader = (name: string): ((u: Record<string, unknown>) => unknown) =>
   name in Object.prototype ? (u) => (hasOwn.call(u, name) ? u[name] : undefined) : (u) => u[name]
 
 /**
@@ -403,6 +409,8 @@ export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
     case 'structure':
     case 'union': {
       const names = ast.members.map((m) => m.name)
+      // Names that Object.prototype also has are read from own properties only (see `reader`).
+      const inherited = ast.members.map((m) => m.name in Object.prototype)
       let encoders: ReadonlyArray<Encoder> | undefined
       return (a) => {
         encoders ??= ast.members.map((m) => encoderOf(m.target))
@@ -410,7 +418,7 @@ export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
         const out: Record<string, unknown> = {}
         for (let i = 0; i < names.length; i++) {
           const k = names[i]!
-          const v = s[k]
+          const v = inherited[i] === true && !hasOwn.call(s, k) ? undefined : s[k]
           if (v !== undefined) setKey(out, k, encoders[i]!(v))
         }
         return out

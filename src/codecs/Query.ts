@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { reader } from './Json.js'
 import { type AST, absurd, memoize } from './Schema.js'
 import { formatTimestampText } from './Timestamp.js'
 
@@ -74,10 +75,12 @@ export const queryEncoderOf: (ast: AST) => Pairs = memoize((ast: AST): Pairs => 
     case 'structure':
     case 'union': {
       const members = ast.members
+      const reads = members.map((m) => reader(m.name))
       return (a, prefix, out) => {
         const s = a as Record<string, unknown>
-        for (const m of members) {
-          const v = s[m.name]
+        for (let i = 0; i < members.length; i++) {
+          const m = members[i]!
+          const v = reads[i]!(s)
           if (v !== undefined) queryEncoderOf(m.target)(v, prefix === '' ? m.name : `${prefix}.${m.name}`, out)
         }
       }

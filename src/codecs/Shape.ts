@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type * as t from 'io-ts'
 import type { Mode } from './Constraints.js'
-import { codecOf, decoderOf, encoderOf, guardOf, runDecoder } from './Json.js'
+import { codecOf, decoderOf, encoderOf, guardOf, reader, runDecoder } from './Json.js'
 import { redactBy, type Redacted } from './Redact.js'
 import { standardSchema } from './StandardSchema.js'
 import { type Schema, absurd } from './Schema.js'
@@ -183,7 +183,7 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
       case 'union': {
         const out: Record<string, unknown> = {}
         for (const m of ast.members) {
-          const v = fields[m.name]
+          const v = reader(m.name)(fields)
           if (v !== undefined) out[m.name] = v
           else if ('default' in m) out[m.name] = decoderOf(m.target, 'lenient')(m.default, [])
         }

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { reader } from './Json.js'
 import { type AST, absurd, memoize } from './Schema.js'
 
 /**
@@ -56,11 +57,13 @@ export const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
     }
     case 'structure': {
       const members = ast.members
+      const reads = members.map((m) => reader(m.name))
       return (a) => {
         const s = a as Record<string, unknown>
         const fields: Array<readonly [string, Value]> = []
-        for (const m of members) {
-          const v = s[m.name]
+        for (let i = 0; i < members.length; i++) {
+          const m = members[i]!
+          const v = reads[i]!(s)
           if (v !== undefined) fields.push([m.name, valueOf(m.target)(v)])
         }
         return { _tag: 'Structure', fields }
@@ -68,11 +71,13 @@ export const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
     }
     case 'union': {
       const members = ast.members
+      const reads = members.map((m) => reader(m.name))
       return (a) => {
         const s = a as Record<string, unknown>
-        const m = members.find((x) => s[x.name] !== undefined)
+        const i = reads.findIndex((read) => read(s) !== undefined)
+        const m = members[i]
         if (m === undefined) throw new TypeError(`${ast.name}: a union value must set one member`)
-        return { _tag: 'Union', member: m.name, value: valueOf(m.target)(s[m.name]) }
+        return { _tag: 'Union', member: m.name, value: valueOf(m.target)(reads[i]!(s)) }
       }
     }
     default:

@@ -15,7 +15,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
 import { FAIL, type Issue, fail, under } from './Issue.js'
-import { type CompiledMember, type Decoder, compileMembers, decodeMembers, decoderOf, pickUnionMember, setKey } from './Json.js'
+import { type CompiledMember, type Decoder, compileMembers, decodeMembers, decoderOf, pickUnionMember, reader, setKey } from './Json.js'
 import { type AST, absurd, memoize, nameOf } from './Schema.js'
 import { describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
 
@@ -331,11 +331,13 @@ export const xmlEncoderOf: (ast: AST) => XmlEncoder = memoize((ast: AST): XmlEnc
     case 'structure':
     case 'union': {
       const members = ast.members
+      const reads = members.map((m) => reader(m.name))
       return (a) => {
         const s = a as Record<string, unknown>
         let out = ''
-        for (const m of members) {
-          const v = s[m.name]
+        for (let i = 0; i < members.length; i++) {
+          const m = members[i]!
+          const v = reads[i]!(s)
           if (v !== undefined) out += `<${m.name}>${xmlEncoderOf(m.target)(v)}</${m.name}>`
         }
         return out

@@ -83,6 +83,10 @@ const parseBody = (body: unknown, options: DecodeOptions | undefined): E.Either<
   // Bytes are measured before they are decoded, so an oversized body is never turned into text.
   const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
   if (body instanceof Uint8Array && body.byteLength > max) return E.left(bodyError(`expected at most ${max} bytes, got ${body.byteLength}`))
+  // Anything else (an ArrayBuffer, a stream, parsed JSON) is not read as an empty body.
+  if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    return E.left(bodyError(`expected the body as text or bytes, got ${typeof body === 'object' ? 'an object that is neither' : typeof body}`))
+  }
   const text = textOf(body)
   if (text.length > max) return E.left(bodyError(`expected at most ${max} characters, got ${text.length}`))
   if (text.trim() === '') return E.right({})

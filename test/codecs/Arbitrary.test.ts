@@ -77,6 +77,20 @@ describe('test support: arbitraryOf', () => {
     )
   })
 
+  it('generates pattern strings within the length, exact lengths included', () => {
+    const Id = S.string({ length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })
+    const Name = S.string({ length: { max: 5 }, pattern: '^[a-zA-Z0-9-_]*$' })
+    const Arn = S.string({ length: { min: 1, max: 40 }, pattern: '^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:room/[a-zA-Z0-9-]+$' })
+    fc.assert(
+      fc.property(arbitraryOf(Id), arbitraryOf(Name), arbitraryOf(Arn), (id, name, arn) => {
+        expect(id).toMatch(/^[a-zA-Z0-9]{12}$/)
+        expect(name).toMatch(/^[a-zA-Z0-9_-]{0,5}$/)
+        expect(arn).toMatch(/^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:room\/[a-zA-Z0-9-]+$/)
+        expect(arn.length).toBeLessThanOrEqual(40)
+      })
+    )
+  })
+
   it('keeps integers within range and 32 bits', () => {
     fc.assert(
       fc.property(arbitraryOf(S.integer({ range: { min: -1e12, max: 7 } })), (n) => {

@@ -34,6 +34,22 @@ describe('JSON: examples', () => {
     expect(a.expires?.toISOString()).toBe('2014-04-29T18:30:38.123Z')
   })
 
+  it('reads a date-time with an offset as the same instant, and writes it in UTC', () => {
+    const a = rightOf(Everything.fromJson({ name: 'Ab', created: '2014-04-29T20:30:38.123+02:00', modified: 'Tue, 29 Apr 2014 18:30:38.5 GMT', expires: 0 }))
+    expect(a.created?.getTime()).toBe(Date.UTC(2014, 3, 29, 18, 30, 38, 123))
+    expect(a.modified?.getTime()).toBe(Date.UTC(2014, 3, 29, 18, 30, 38, 500))
+    expect(a.expires?.getTime()).toBe(0)
+    expect(Everything.toJson(a)).toMatchObject({ created: '2014-04-29T18:30:38.123Z', modified: 'Tue, 29 Apr 2014 18:30:38.500 GMT', expires: 0 })
+  })
+
+  it('guards domain values: Dates, not wire strings, and never an invalid Date', () => {
+    expect(Everything.is(full)).toBe(true)
+    expect(Everything.is({ ...full, created: new Date(Number.NaN) })).toBe(false)
+    expect(Everything.is({ ...full, created: fullJson.created })).toBe(false)
+    expect(Everything.is({ ...full, count: 2 ** 31 })).toBe(false)
+    expect(Everything.is({ ...full, choice: { text: 'a', number: 1 } })).toBe(false)
+  })
+
   it('encodes to the wire value, members in declaration order', () => {
     const json = Everything.toJson(full)
     expect(json).toEqual(fullJson)
@@ -358,5 +374,34 @@ describe('JSON: the io-ts codec', () => {
     const [e] = leftOf(codec.decode(input))
     expect(e!.value).toBe(3)
     expect(e!.context.map((c) => c.actual)).toEqual([input, input.inner, 3])
+  })
+})
+
+describe('members named like properties of Object.prototype', () => {
+  const Awkward = shape(S.structure('Awkward', { constructor: S.optional(S.string()), toString: S.optional(S.string()), n: S.optional(S.integer()) }))
+  const AwkwardUnion = shape(S.union('AwkwardUnion', { valueOf: S.optional(S.string()), n: S.optional(S.integer()) }))
+
+  // `{ n: 1 }` inherits toString: TypeScript's structural types cannot tell it from a member.
+  type Aw = S.TypeOf<typeof Awkward.schema>
+
+  it('are absent from a value that does not set them, in every direction', () => {
+    const a = { n: 1 } as unknown as Aw
+    expect(Awkward.toJson(a)).toEqual({ n: 1 })
+    expect(Object.keys(Awkward.toJson(a))).toEqual(['n'])
+    expect(Awkward.fromJson(Awkward.toJson(a))).toEqual(E.right(a))
+    expect(Object.keys(Awkward.make({ n: 1 } as never))).toEqual(['n'])
+    expect(Awkward.toXml(a)).toBe('<Awkward><n>1</n></Awkward>')
+    expect(Awkward.toQuery(a)).toBe('n=1')
+    expect(Awkward.toValue(a)).toEqual({ _tag: 'Structure', fields: [['n', { _tag: 'Integer', value: 1 }]] })
+    expect(AwkwardUnion.toValue({ n: 2 } as never)).toEqual({ _tag: 'Union', member: 'n', value: { _tag: 'Integer', value: 2 } })
+    expect(AwkwardUnion.toJson({ n: 2 } as never)).toEqual({ n: 2 })
+  })
+
+  it('are written when set', () => {
+    const b = { constructor: 'c', toString: 't', n: 1 } as unknown as Aw
+    expect(Awkward.toJson(b)).toEqual({ constructor: 'c', toString: 't', n: 1 })
+    expect(Awkward.fromJson(Awkward.toJson(b))).toEqual(E.right(b))
+    expect(Awkward.toQuery(b)).toBe('constructor=c&toString=t&n=1')
+    expect(Awkward.toXml(b)).toBe('<Awkward><constructor>c</constructor><toString>t</toString><n>1</n></Awkward>')
   })
 })

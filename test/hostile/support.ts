@@ -82,6 +82,24 @@ export const targets: ReadonlyArray<Target> = [
   ...operations.map(([n, op]): Target => ({ name: `${n}.decodeResponse`, input: 'response', run: (u, o) => op.decodeResponse(u as HttpResponse, o) }))
 ]
 
+/**
+ * The same decoders with one target per error union function (not per code): each call passes
+ * the union's next code in turn (every declared one, then an undeclared one), so a fuzz property
+ * gives each union decoder every input while each code still gets its share.
+ */
+export const fuzzTargets: ReadonlyArray<Target> = [
+  ...targets.filter((t) => !errorUnions.some(([n]) => t.name.startsWith(`${n}.`))),
+  ...errorUnions.flatMap(([n, eu]): Array<Target> => {
+    const cs = codes(eu)
+    let j = 0
+    let x = 0
+    return [
+      { name: `${n}.fromJson`, input: 'value', run: (u, o) => eu.fromJson(cs[j++ % cs.length]!, u, o) },
+      { name: `${n}.fromXml`, input: 'xml-text', run: (u, o) => eu.fromXml(cs[x++ % cs.length]!, u as string, o) }
+    ]
+  })
+]
+
 /** Asserts that a decoder returned an `Either` (and not something else, or nothing). */
 export const expectEither = (r: unknown): void => {
   expect(E.isLeft(r as E.Either<unknown, unknown>) || E.isRight(r as E.Either<unknown, unknown>)).toBe(true)

@@ -54,6 +54,19 @@ describe('CreateChatToken.decodeResponse: success', () => {
     expect(decode({ statusCode: 200, body: new Uint8Array() })).toEqual(E.right({}))
   })
 
+  it('refuses a body that is neither text nor bytes rather than read it as empty', () => {
+    for (const body of [new ArrayBuffer(8), { token: 'already parsed' }, 42, [1]]) {
+      const f = failure({ statusCode: 200, body } as unknown as HttpResponse)
+      expect(f).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })
+      expect(f._tag === 'UndecodableResponse' && f.errors.map((e) => e.message)[0]).toMatch(/^\(body\): expected the body as text or bytes, got /)
+    }
+    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: new ArrayBuffer(2) } as unknown as HttpResponse)).toMatchObject({
+      _tag: 'UndecodableResponse',
+      statusCode: 403,
+      code: 'AccessDeniedException'
+    })
+  })
+
   it('gives UndecodableResponse for a 2xx body that is not the output', () => {
     const f = failure({ statusCode: 200, body: '{"tokenExpirationTime": 5}' })
     expect(f).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })

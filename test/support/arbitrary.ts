@@ -4,7 +4,9 @@
  *
  * What the values look like:
  * - strings: `length` counted in code points (as Smithy and `Constraints.codePointLength` count),
- *   `pattern` through `fc.stringMatching` with the `u` flag, both at once when a node has both;
+ *   `pattern` through `fc.stringMatching` with the `u` flag, both at once when a node has both
+ *   (a pattern that is one repeated character class gets the length bounds as its quantifier,
+ *   so exact lengths such as 12-character IDs are generated rather than filtered for);
  *   characters are biased towards ASCII and the characters the wire formats escape
  *   (`& < > " ' + / = % ~`, space, tab, newline, carriage return), with any code point now and
  *   then (lone surrogates included unless `xmlSafe`);
@@ -91,6 +93,14 @@ const stringArbitrary = (ast: StringAST, xmlSafe: boolean): fc.Arbitrary<string>
   const max = length?.max === undefined ? undefined : Math.floor(length.max)
   const fits = (s: string): boolean => within(length, codePointLength(s)) && (!xmlSafe || isXmlSafe(s))
   if (ast.pattern !== undefined) {
+    // One character class repeated (`^[a-zA-Z0-9]+$`, as most IDs are): the length bounds go
+    // into the quantifier, so that `length: { min: 12, max: 12 }` is generated, not filtered for.
+    const single = /^\^(\[(?:[^\]\\]|\\.)+\])[+*]\$$/.exec(ast.pattern)
+    if (single !== null && length !== undefined) {
+      const lo = ast.pattern.endsWith('+$') ? Math.max(1, min) : min
+      const re = new RegExp(`^${single[1]}{${lo},${max ?? ''}}$`, 'u')
+      return fc.stringMatching(re).filter(fits)
+    }
     // A string of at most `max` UTF-16 units has at most `max` code points; the filter does the rest.
     const re = new RegExp(ast.pattern, 'u')
     return fc.stringMatching(re, max === undefined ? {} : { maxLength: max }).filter(fits)
