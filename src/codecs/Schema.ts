@@ -188,6 +188,8 @@ export interface Member<A, O, R extends boolean> {
   readonly schema: Schema<A, O>
   readonly required: R
   readonly default?: unknown
+  /** Phantom: `true` for members declared with `withDefault`, which `make` may leave out. */
+  readonly Defaulted?: boolean
 }
 
 /** @category model @since 0.1.0 */
@@ -210,6 +212,34 @@ export type StructType<M extends Members> = Simplify<
 export type StructEncoded<M extends Members> = Simplify<
   { readonly [K in RequiredKeys<M>]: MemberEncoded<M[K]> } & { readonly [K in OptionalKeys<M>]?: MemberEncoded<M[K]> }
 >
+
+type MakeRequiredKeys<M extends Members> = {
+  [K in keyof M]: M[K]['required'] extends true ? (M[K] extends { readonly Defaulted?: true } ? never : K) : never
+}[keyof M]
+
+/**
+ * What `make` takes for a structure: required members without a default; the others may be left
+ * out or given as `undefined`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type StructMakeInput<M extends Members> = Simplify<
+  { readonly [K in MakeRequiredKeys<M>]: MemberType<M[K]> } & {
+    readonly [K in Exclude<keyof M, MakeRequiredKeys<M>>]?: MemberType<M[K]> | undefined
+  }
+>
+
+/**
+ * A structure's schema, which also knows what its `make` takes.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface StructureSchema<A, O, I> extends Schema<A, O> {
+  /** Phantom: never set at run time. */
+  readonly MakeInput?: I
+}
 
 /** The domain type of a union: one object per member, with exactly that member set. @category model @since 0.1.0 */
 export type UnionType<M extends Members> = { [K in keyof M]: { readonly [P in K]: MemberType<M[K]> } }[keyof M]
@@ -304,7 +334,7 @@ export const optional = <A, O>(schema: Schema<A, O>): Member<A, O, false> => ({ 
  * @category constructors
  * @since 0.1.0
  */
-export const withDefault = <A, O>(schema: Schema<A, O>, defaultValue: O): Member<A, O, true> => ({
+export const withDefault = <A, O>(schema: Schema<A, O>, defaultValue: O): Member<A, O, true> & { readonly Defaulted?: true } => ({
   schema,
   required: true,
   default: defaultValue
@@ -331,7 +361,7 @@ export const structure = <const M extends Members>(
   name: string,
   members: M,
   traits: Traits & { readonly error?: ErrorTraits } = {}
-): Schema<StructType<M>, StructEncoded<M>> =>
+): StructureSchema<StructType<M>, StructEncoded<M>, StructMakeInput<M>> =>
   make({
     kind: 'structure',
     name,

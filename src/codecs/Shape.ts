@@ -51,7 +51,7 @@ export type MakeInput<A> = A extends unknown
  * @category model
  * @since 0.1.0
  */
-export type Make<A> = {} extends MakeInput<A> ? (fields?: MakeInput<A>) => A : (fields: MakeInput<A>) => A
+export type Make<A, I = MakeInput<A>> = {} extends I ? (fields?: I) => A : (fields: I) => A
 
 /**
  * Every direction of one shape.
@@ -59,7 +59,7 @@ export type Make<A> = {} extends MakeInput<A> ? (fields?: MakeInput<A>) => A : (
  * @category model
  * @since 0.1.0
  */
-export interface Shape<A, O> extends Schema<A, O> {
+export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
   /** The declaration everything else is derived from. */
   readonly schema: Schema<A, O>
   /** The shape's name in the model. */
@@ -69,7 +69,7 @@ export interface Shape<A, O> extends Schema<A, O> {
   /** The io-ts codec: decodes parsed JSON, encodes to the JSON value. */
   readonly codec: t.Type<A, O, unknown>
   /** Builds a value from its members, leaving absent ones out (no `undefined` keys). */
-  readonly make: Make<A>
+  readonly make: Make<A, I>
   /** Decodes parsed JSON. */
   readonly fromJson: (u: unknown, options?: DecodeOptions) => E.Either<t.Errors, A>
   /** Decodes JSON text; text that is not JSON is a `Left`. */
@@ -135,7 +135,7 @@ export const isTooLong = (s: string, options: DecodeOptions | undefined): boolea
  * @category constructors
  * @since 0.1.0
  */
-export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mode } = {}): Shape<A, O> => {
+export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly MakeInput?: I }, options: { readonly mode?: Mode } = {}): Shape<A, O, I> => {
   const ast = schema.ast
   const mode = options.mode ?? 'lenient'
   const name = ast.kind === 'structure' || ast.kind === 'union' ? ast.name : (ast.shapeId ?? ast.kind)
@@ -200,9 +200,9 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
       default:
         return absurd(ast)
     }
-  }) as unknown as Make<A>
+  }) as unknown as Make<A, I>
 
-  const self: Shape<A, O> = {
+  const self: Shape<A, O, I> = {
     ast,
     schema,
     name,
@@ -230,7 +230,7 @@ export const shape = <A, O>(schema: Schema<A, O>, options: { readonly mode?: Mod
  * @category interpreters
  * @since 0.1.0
  */
-export const decodeXmlContent = <A, O>(s: Shape<A, O>, content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, A> => {
+export const decodeXmlContent = <A, O, I>(s: Shape<A, O, I>, content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, A> => {
   const m = modeOf(s.mode, options)
   return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m), content, undefined) as E.Either<t.Errors, A>
 }

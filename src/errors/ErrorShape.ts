@@ -28,7 +28,7 @@ export type Tagged<N extends string, A> = { readonly _tag: N } & A
  * @category model
  * @since 0.1.0
  */
-export interface ErrorShape<N extends string, A, O> {
+export interface ErrorShape<N extends string, A, O, I = MakeInput<A>> {
   /** The exception name, which is also the decoded value's `_tag`. */
   readonly name: N
   /** The HTTP status from Smithy `@httpError`, when the model gives one. */
@@ -36,9 +36,9 @@ export interface ErrorShape<N extends string, A, O> {
   /** Smithy `@error`: whether the caller (`client`) or the service (`server`) is at fault. */
   readonly fault: 'client' | 'server'
   /** The body's shape, with every direction of an ordinary shape. */
-  readonly body: Shape<A, O>
+  readonly body: Shape<A, O, I>
   /** Builds an error value from the body's members. */
-  make(fields: MakeInput<A>): Tagged<N, A>
+  make(fields: I): Tagged<N, A>
   /** Decodes a JSON error body (parsed). */
   readonly fromJson: (body: unknown, options?: DecodeOptions) => E.Either<t.Errors, Tagged<N, A>>
   /** Decodes an XML error body. */
@@ -52,7 +52,7 @@ export interface ErrorShape<N extends string, A, O> {
 }
 
 /** The error value type of an error shape. @category model @since 0.1.0 */
-export type ErrorTypeOf<S> = S extends ErrorShape<infer N, infer A, unknown> ? Tagged<N, A> : never
+export type ErrorTypeOf<S> = S extends ErrorShape<infer N, infer A, unknown, any> ? Tagged<N, A> : never
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
@@ -81,7 +81,7 @@ const withXmlMessage = (content: XmlContent): XmlContent =>
  * @category constructors
  * @since 0.1.0
  */
-export const errorShape = <const N extends string, A, O>(name: N, schema: Schema<A, O>): ErrorShape<N, A, O> => {
+export const errorShape = <const N extends string, A, O, I = MakeInput<A>>(name: N, schema: Schema<A, O> & { readonly MakeInput?: I }): ErrorShape<N, A, O, I> => {
   const ast = schema.ast
   if (ast.kind !== 'structure' || ast.name !== name) throw new TypeError(`errorShape: ${name} must be declared as a structure named ${name}`)
   const body = shape(schema)
@@ -93,7 +93,7 @@ export const errorShape = <const N extends string, A, O>(name: N, schema: Schema
     httpStatus: ast.error?.httpStatus,
     fault: ast.error?.fault ?? 'client',
     body,
-    make: (fields) => tag((body.make as (f: MakeInput<A>) => A)(fields)),
+    make: (fields) => tag((body.make as (f: I) => A)(fields)),
     fromJson: (u, options) => neverThrow(body.codec, () => E.map(tag)(body.fromJson(withJsonMessage(u), options))),
     fromXml: (xml, options) => {
       // Not text, or too long: the body's decoder says so before anything is parsed.

@@ -6,13 +6,8 @@ import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index
 import { arbitraryOf } from '../support/arbitrary.js'
 import { Everything, EverythingSchema, full } from '../support/schemas.js'
 
-/**
- * `make` fills members that have a default, but its type (derived from the domain type, where
- * such members are always present) still asks for them: a known limitation, so the tests that
- * leave them out go through this loosened signature.
- */
-const loose = <A>(make: unknown): ((fields?: Record<string, unknown>) => A) => make as (fields?: Record<string, unknown>) => A
-const makeEverything = loose<Everything>(Everything.make)
+/** `make` fills members that have a default, so its type lets them be left out. */
+const makeEverything = Everything.make
 
 describe('make', () => {
   it('builds a value from its members', () => {
@@ -36,7 +31,7 @@ describe('make', () => {
         tags: S.withDefault(S.list(S.string()), [])
       })
     )
-    const make = loose<S.TypeOf<typeof D.schema>>(D.make)
+    const make = D.make
     const d = make()
     expect(d).toEqual({ n: 7, when: new Date(0), tags: [] })
     expect(d.when).toBeInstanceOf(Date)
@@ -88,5 +83,15 @@ describe('make', () => {
         expect(Object.keys(a)).toEqual(['name', 'retries'])
       })
     )
+  })
+})
+
+describe('make, at the type level', () => {
+  it('lets members with a default be left out, and still requires the others', async () => {
+    const { ThrottlingException } = await import('../../src/index.js')
+    const e = ThrottlingException.make({ message: 'slow down', resourceId: 'abc', resourceType: 'ROOM' })
+    expect(e).toEqual({ _tag: 'ThrottlingException', message: 'slow down', resourceId: 'abc', resourceType: 'ROOM', limit: 0 })
+    // @ts-expect-error resourceId is required and has no default
+    ThrottlingException.make({ message: 'slow down', resourceType: 'ROOM' })
   })
 })
