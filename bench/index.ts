@@ -234,7 +234,7 @@ const scenarios: Array<Scenario> = []
     batch: 100,
     contenders: [
       { name: 'JSON.parse of the body alone', run: () => JSON.parse(text), verify: isObject },
-      { name: 'ours: CreateChatToken.decodeResponse (text body)', run: () => CreateChatToken.decodeResponse(asText), verify: isValidation, note: 'strict dates, tagged' },
+      { name: 'ours: CreateChatToken.decodeResponse (text body)', run: () => CreateChatToken.decodeResponse(asText), verify: isValidation, note: 'typed, tagged' },
       { name: 'ours: CreateChatToken.decodeResponse (bytes body)', run: () => CreateChatToken.decodeResponse(asBytes), verify: isValidation, note: 'includes UTF-8 decoding' },
       {
         name: 'AWS SDK v3: client.send rejecting',

@@ -7,7 +7,7 @@
 /**
  * The exception name in a raw error code: keeps what stands before the first `,` (a header
  * repeated and joined by commas), drops everything from the first `:` (a URI suffix), and drops
- * everything up to the `#` (a namespace). `com.amazonaws.ivschat#ValidationException:http://…`
+ * everything up to the (last) `#` (a namespace). `com.amazonaws.ivschat#ValidationException:http://…`
  * is `ValidationException`.
  *
  * @example
@@ -23,7 +23,8 @@ export const normalizeErrorCode = (raw: string): string => {
   if (comma >= 0) code = code.slice(0, comma)
   const colon = code.indexOf(':')
   if (colon >= 0) code = code.slice(0, colon)
-  const hash = code.indexOf('#')
+  // The last `#`: what follows it has none left, so normalising twice changes nothing.
+  const hash = code.lastIndexOf('#')
   if (hash >= 0) code = code.slice(hash + 1)
   return code.trim()
 }

@@ -1,0 +1,174 @@
+/**
+ * Sizes: decoding time grows linearly with the input, and text (or bytes) over `maxInputLength`
+ * (default 10 MiB) is a `Left` before anything is parsed.
+ *
+ * The timing tests compare time per byte between sizes, never absolute times: each size is
+ * measured several times after a warm-up and the fastest run counts, and a larger document may
+ * cost up to 4 times more per byte than a smaller one (a quadratic decoder would cost 10 times
+ * more from 1 MB to 10 MB, and 1,000 times more from 1 KB to 1 MB).
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import * as S from '../../src/codecs/Schema.js'
+import { DEFAULT_MAX_INPUT_LENGTH, shape } from '../../src/codecs/Shape.js'
+import { CreateChatToken, CreateChatTokenError, CreateChatTokenResponse, ValidationException } from '../../src/index.js'
+import { errorsOf, targets } from './support.js'
+
+const Labels = shape(S.structure('Labels', { labels: S.required(S.map(S.string(), S.string())) }))
+
+/** A ValidationException whose fieldList has `n` fields, as JSON text. */
+const fieldsJson = (n: number): string =>
+  JSON.stringify({
+    message: 'the request is not valid',
+    reason: 'FIELD_VALIDATION_FAILED',
+    fieldList: Array.from({ length: n }, (_, i) => ({ name: `field${i}`, message: `field ${i} must be between 1 and 128 characters` }))
+  })
+
+const fieldsXml = (n: number): string => {
+  const parts = ['<ErrorResponse><Error><Message>the request is not valid</Message><reason>FIELD_VALIDATION_FAILED</reason><fieldList>']
+  for (let i = 0; i < n; i++) parts.push(`<member><name>field${i}</name><message>field ${i} must be between 1 and 128 characters</message></member>`)
+  parts.push('</fieldList></Error></ErrorResponse>')
+  return parts.join('')
+}
+
+const mapJson = (n: number): string => {
+  const labels: Record<string, string> = {}
+  for (let i = 0; i < n; i++) labels[`key-${i}`] = `value of the label number ${i}`
+  return JSON.stringify({ labels })
+}
+
+const mapXml = (n: number): string => {
+  const parts = ['<Labels><labels>']
+  for (let i = 0; i < n; i++) parts.push(`<entry><key>key-${i}</key><value>value of the label number ${i}</value></entry>`)
+  parts.push('</labels></Labels>')
+  return parts.join('')
+}
+
+/** The smallest `n` whose document is at least `bytes` long (documents grow linearly with n). */
+const sized = (make: (n: number) => string, bytes: number): string => {
+  const per = make(100).length / 100
+  let n = Math.max(1, Math.ceil(bytes / per))
+  let doc = make(n)
+  // Entries grow a little with their index's digits: shrink to fit under the size asked for.
+  while (doc.length > bytes * 1.05 && n > 1) doc = make((n = Math.floor(n * 0.97)))
+  return doc
+}
+
+/** The fastest of `times` runs, in milliseconds per byte (small documents are decoded in batches). */
+const perByte = (doc: string, decode: (s: string) => E.Either<unknown, unknown>, times: number, prepare: (s: string) => unknown = (x) => x): number => {
+  const batch = Math.max(1, Math.floor(200_000 / doc.length))
+  const input = prepare(doc) as string
+  let best = Number.POSITIVE_INFINITY
+  for (let k = 0; k < times; k++) {
+    const started = performance.now()
+    for (let b = 0; b < batch; b++) {
+      const r = decode(input)
+      if (!E.isRight(r)) throw new Error(`expected the document to decode: ${JSON.stringify(E.isLeft(r) ? errorsOf(r.left).slice(0, 2) : null)}`)
+    }
+    best = Math.min(best, (performance.now() - started) / batch)
+  }
+  return best / doc.length
+}
+
+/**
+ * JSON is measured on parsed input (`fromJson`): `JSON.parse` is V8's, and its cost per byte
+ * grows with the size of one object as V8 switches to dictionary objects and old-generation GC.
+ * XML is measured from text (`fromXml`), parsing included: the parser is part of the pipeline.
+ */
+const parse = (s: string): unknown => JSON.parse(s)
+const families: ReadonlyArray<readonly [string, (n: number) => string, (s: string) => E.Either<unknown, unknown>, ((s: string) => unknown) | undefined]> = [
+  ['ValidationException fieldList, parsed JSON', fieldsJson, (u) => ValidationException.fromJson(u), parse],
+  ['ValidationException fieldList, XML', fieldsXml, (s) => ValidationException.fromXml(s), undefined],
+  ['a map with many entries, parsed JSON', mapJson, (u) => Labels.fromJson(u), parse],
+  ['a map with many entries, XML', mapXml, (s) => Labels.fromXml(s), undefined]
+]
+
+describe('decoding time grows linearly with the input', () => {
+  for (const [name, make, decode, prepare] of families) {
+    it(`${name}: ~1 KB, ~1 MB and ~10 MB cost about the same per byte`, () => {
+      const kb = sized(make, 1_000)
+      const mb = sized(make, 1_000_000)
+      const tenMb = sized(make, 9_800_000)
+      expect(tenMb.length).toBeLessThanOrEqual(DEFAULT_MAX_INPUT_LENGTH)
+      // Under the default limit, the text decoders take the 10 MB documents too.
+      if (prepare !== undefined) expect(E.isRight(decode(parse(tenMb) as string))).toBe(true)
+      // Warm up: compile the decoders and let the JIT see every path.
+      perByte(kb, decode, 20, prepare)
+      perByte(mb, decode, 1, prepare)
+      const small = perByte(kb, decode, 5, prepare)
+      const medium = perByte(mb, decode, 3, prepare)
+      const large = perByte(tenMb, decode, 2, prepare)
+      expect(medium).toBeLessThanOrEqual(small * 4)
+      expect(large).toBeLessThanOrEqual(medium * 4)
+    }, 600_000)
+  }
+})
+
+describe('maxInputLength', () => {
+  const over = (max: number): string => `{"message":"${'x'.repeat(max)}"}`
+
+  it(`refuses text over the default (${DEFAULT_MAX_INPUT_LENGTH} characters) in every text decoder, before parsing it`, () => {
+    // Neither JSON nor XML: had it been parsed first, the error would be a syntax error.
+    const text = `<${'x'.repeat(DEFAULT_MAX_INPUT_LENGTH)}`
+    for (const target of targets) {
+      if (target.input === 'json-text' || target.input === 'xml-text') {
+        const r = target.run(text)
+        expect(E.isLeft(r), target.name).toBe(true)
+        const message = errorsOf(E.isLeft(r) ? r.left : [])[0]?.message
+        expect(message, target.name).toBe(`(root): expected at most ${DEFAULT_MAX_INPUT_LENGTH} characters, got ${text.length}`)
+      }
+    }
+  })
+
+  it('uses a configured limit, and accepts text at the limit', () => {
+    const text = JSON.stringify({ token: 'abc' })
+    expect(E.isRight(CreateChatTokenResponse.fromString(text, { maxInputLength: text.length }))).toBe(true)
+    expect(E.isLeft(CreateChatTokenResponse.fromString(text, { maxInputLength: text.length - 1 }))).toBe(true)
+    const xml = '<CreateChatTokenResponse><token>abc</token></CreateChatTokenResponse>'
+    expect(E.isRight(CreateChatTokenResponse.fromXml(xml, { maxInputLength: xml.length }))).toBe(true)
+    expect(E.isLeft(CreateChatTokenResponse.fromXml(xml, { maxInputLength: xml.length - 1 }))).toBe(true)
+    const error = '<Error><Message>m</Message></Error>'
+    for (const code of ['ValidationException', 'SomeUndeclaredException']) {
+      expect(E.isLeft(CreateChatTokenError.fromXml(code, error, { maxInputLength: error.length - 1 }))).toBe(true)
+      expect(E.isLeft(CreateChatTokenError.fromXml(code, error, { maxInputLength: error.length })) && code === 'SomeUndeclaredException').toBe(false)
+    }
+  })
+
+  it('refuses a response body over the limit, as text and as bytes', () => {
+    const text = JSON.stringify({ token: 'abc' })
+    const bytes = new TextEncoder().encode(text)
+    for (const body of [text, bytes]) {
+      expect(E.isRight(CreateChatToken.decodeResponse({ statusCode: 200, body }, { maxInputLength: text.length }))).toBe(true)
+      const r = CreateChatToken.decodeResponse({ statusCode: 200, body }, { maxInputLength: text.length - 1 })
+      expect(E.isLeft(r) ? r.left : null).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })
+    }
+    const big = CreateChatToken.decodeResponse({ statusCode: 400, body: over(DEFAULT_MAX_INPUT_LENGTH) })
+    expect(E.isLeft(big) ? errorsOf(big.left)[0]!.message : null).toMatch(/^\(body\): expected at most 10485760 characters, got \d+$/)
+  })
+
+  it('measures bytes before decoding them: 3-byte characters count 3 each', () => {
+    // 1,000 euro signs: 3,000 bytes of UTF-8 but 1,000 characters once decoded.
+    const body = new TextEncoder().encode(JSON.stringify({ token: '€'.repeat(1000) }))
+    const r = CreateChatToken.decodeResponse({ statusCode: 200, body }, { maxInputLength: 2000 })
+    expect(E.isLeft(r) ? errorsOf(r.left)[0]!.message : null).toBe(`(body): expected at most 2000 bytes, got ${body.byteLength}`)
+    // A 64 MiB body is refused by its length, without decoding 64 MiB of UTF-8.
+    const huge = new Uint8Array(64 * 1024 * 1024).fill(0x20)
+    const started = performance.now()
+    const h = CreateChatToken.decodeResponse({ statusCode: 200, body: huge })
+    expect(performance.now() - started).toBeLessThan(50)
+    expect(E.isLeft(h) ? errorsOf(h.left)[0]!.message : null).toBe(`(body): expected at most ${DEFAULT_MAX_INPUT_LENGTH} bytes, got ${huge.byteLength}`)
+  })
+
+  it('keeps at most 100 issues for input with millions of wrong entries, in linear time', () => {
+    const text = JSON.stringify({ message: 'm', reason: 'OTHER', fieldList: new Array(2_000_000).fill(1) })
+    const r = ValidationException.body.fromString(text)
+    expect(E.isLeft(r) ? r.left.length : 0).toBe(100)
+    expect(E.isLeft(r) ? r.left[99]!.message : '').toBe('fieldList[99]: expected an object (ValidationExceptionField), got 1')
+    const sparse: Array<unknown> = []
+    sparse.length = 2 ** 32 - 1
+    const started = performance.now()
+    const s = ValidationException.fromJson({ message: 'm', reason: 'OTHER', fieldList: sparse })
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(E.isLeft(s) ? errorsOf(s.left).length : 0).toBe(100)
+  })
+})
