@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CreateChatTokenCommand } from '@aws-sdk/client-ivschat'
 import { XMLParser } from 'fast-xml-parser'
+import { XML_PARSER_OPTIONS } from '../src/codecs/Xml.js'
 import * as E from 'fp-ts/lib/Either.js'
 import { CreateChatToken } from '../src/shapes/CreateChatToken.js'
 import { CreateChatTokenRequest } from '../src/shapes/CreateChatTokenRequest.js'
@@ -122,19 +123,7 @@ const scenarios: Array<Scenario> = []
   const xml = P.createChatTokenXml
   // The options src/codecs/Xml.ts gives fast-xml-parser, and like it the floor asks `parse` to
   // validate first (`parse(xml, true)`), so the floor parses exactly as ours does.
-  const sameOptions = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    isArray: () => true,
-    processEntities: true,
-    htmlEntities: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    removeNSPrefix: false,
-    maxNestedTags: 99
-  })
+  const sameOptions = new XMLParser(XML_PARSER_OPTIONS)
   const defaults = new XMLParser()
   scenarios.push({
     name: 'XML decode: CreateChatTokenResponse (awsQuery envelope)',

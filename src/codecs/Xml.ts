@@ -31,7 +31,14 @@ export type XmlContent = string | { readonly [name: string]: ReadonlyArray<XmlCo
 /** How deep a document may nest before it is refused. @category constants @since 0.1.0 */
 export const MAX_XML_DEPTH = 100
 
-const parser = new XMLParser({
+/**
+ * The options this module gives fast-xml-parser: value guessing off, every element an array,
+ * the predefined and numeric entities decoded, at most `MAX_XML_DEPTH` levels.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const XML_PARSER_OPTIONS = {
   ignoreAttributes: true,
   parseTagValue: false,
   parseAttributeValue: false,
@@ -44,7 +51,9 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   // fast-xml-parser does not count the root element: this allows MAX_XML_DEPTH levels with it.
   maxNestedTags: MAX_XML_DEPTH - 1
-})
+} as const
+
+const parser = new XMLParser(XML_PARSER_OPTIONS)
 
 /**
  * Why a text could not be read as an XML document.

@@ -21,7 +21,7 @@ const Numbers = shape(
   })
 )
 
-const messages = (r: E.Either<unknown, unknown>): Array<string> => (E.isLeft(r) ? errorsOf(r.left).map((e) => e.message) : [])
+const messages = (r: E.Either<unknown, unknown>): Array<string> => (E.isLeft(r) ? errorsOf(r.left).map((e) => e.message ?? "") : [])
 
 const EPOCH = 'a number of seconds since the Unix epoch such as 1398796238 or 1398796238.123'
 

@@ -3,9 +3,9 @@
  * (default 10 MiB) is a `Left` before anything is parsed.
  *
  * The timing tests compare time per byte between sizes, never absolute times: each size is
- * measured several times after a warm-up and the fastest run counts, and a larger document may
- * cost up to 4 times more per byte than a smaller one (a quadratic decoder would cost 10 times
- * more from 1 MB to 10 MB, and 1,000 times more from 1 KB to 1 MB).
+ * measured several times after a warm-up and the fastest run counts. From 1 MB to 10 MB a byte
+ * may cost up to 4 times more (a quadratic decoder: 10 times); from 1 KB to 1 MB up to 10 times,
+ * as 1 KB stays in the CPU caches (a quadratic decoder: 1,000 times).
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
@@ -76,15 +76,22 @@ const perByte = (doc: string, decode: (s: string) => E.Either<unknown, unknown>,
  * XML is measured from text (`fromXml`), parsing included: the parser is part of the pipeline.
  */
 const parse = (s: string): unknown => JSON.parse(s)
-const families: ReadonlyArray<readonly [string, (n: number) => string, (s: string) => E.Either<unknown, unknown>, ((s: string) => unknown) | undefined]> = [
-  ['ValidationException fieldList, parsed JSON', fieldsJson, (u) => ValidationException.fromJson(u), parse],
-  ['ValidationException fieldList, XML', fieldsXml, (s) => ValidationException.fromXml(s), undefined],
-  ['a map with many entries, parsed JSON', mapJson, (u) => Labels.fromJson(u), parse],
-  ['a map with many entries, XML', mapXml, (s) => Labels.fromXml(s), undefined]
+/**
+ * The last column is the slack from 1 MB to 10 MB. One map of 250,000 entries is one V8
+ * dictionary object, a hash table far larger than the CPU caches, read and built key by key (its
+ * backing store lives in large-object space and is copied as it grows); its cost per entry grows
+ * with its size: measured 4.8 to 7 times from 25,000 to 250,000 entries on this loaded 2-core
+ * machine, while a plain loop copying the same object measured 1 to 1.5 times. It gets 8.
+ */
+const families: ReadonlyArray<readonly [string, (n: number) => string, (s: string) => E.Either<unknown, unknown>, ((s: string) => unknown) | undefined, number]> = [
+  ['ValidationException fieldList, parsed JSON', fieldsJson, (u) => ValidationException.fromJson(u), parse, 4],
+  ['ValidationException fieldList, XML', fieldsXml, (s) => ValidationException.fromXml(s), undefined, 4],
+  ['a map with many entries, parsed JSON', mapJson, (u) => Labels.fromJson(u), parse, 8],
+  ['a map with many entries, XML', mapXml, (s) => Labels.fromXml(s), undefined, 4]
 ]
 
 describe('decoding time grows linearly with the input', () => {
-  for (const [name, make, decode, prepare] of families) {
+  for (const [name, make, decode, prepare, slack] of families) {
     it(`${name}: ~1 KB, ~1 MB and ~10 MB cost about the same per byte`, () => {
       const kb = sized(make, 1_000)
       const mb = sized(make, 1_000_000)
@@ -95,11 +102,20 @@ describe('decoding time grows linearly with the input', () => {
       // Warm up: compile the decoders and let the JIT see every path.
       perByte(kb, decode, 20, prepare)
       perByte(mb, decode, 1, prepare)
-      const small = perByte(kb, decode, 5, prepare)
-      const medium = perByte(mb, decode, 3, prepare)
-      const large = perByte(tenMb, decode, 2, prepare)
-      expect(medium).toBeLessThanOrEqual(small * 4)
-      expect(large).toBeLessThanOrEqual(medium * 4)
+      // Sizes are measured in turn, five rounds, so that a burst of load elsewhere on the machine
+      // hits all of them alike; the fastest round of each counts.
+      let small = Number.POSITIVE_INFINITY
+      let medium = Number.POSITIVE_INFINITY
+      let large = Number.POSITIVE_INFINITY
+      for (let round = 0; round < 5; round++) {
+        small = Math.min(small, perByte(kb, decode, 1, prepare))
+        medium = Math.min(medium, perByte(mb, decode, 1, prepare))
+        large = Math.min(large, perByte(tenMb, decode, 1, prepare))
+      }
+      // 1 KB stays in the CPU caches and 1 MB does not: 10 times the cost per byte is allowed
+      // there (a quadratic decoder would cost 1,000 times more); from 1 MB to 10 MB, `slack` times.
+      expect(medium).toBeLessThanOrEqual(small * 10)
+      expect(large).toBeLessThanOrEqual(medium * slack)
     }, 600_000)
   }
 })
