@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { reader } from './Json.js'
+import { SENSITIVE } from './Issue.js'
 import { type AST, absurd, memoize } from './Schema.js'
 
 /**
@@ -26,61 +27,79 @@ export type Value =
 
 type ToValue = (a: unknown) => Value
 
+const hidden: Value = { _tag: 'String', value: SENSITIVE }
+
+/** Compiles value-tree encoders; with `redacted`, every sensitive node is a `String` leaf holding the marker. */
+const compile = (redacted: boolean): ((ast: AST) => ToValue) => {
+  const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
+    if (redacted && ast.sensitive === true) return () => hidden
+    switch (ast.kind) {
+      case 'string':
+        return (a) => ({ _tag: 'String', value: a as string })
+      case 'enum':
+        return (a) => ({ _tag: 'Enum', value: a as string })
+      case 'integer':
+        return (a) => ({ _tag: 'Integer', value: a as number })
+      case 'boolean':
+        return (a) => ({ _tag: 'Boolean', value: a as boolean })
+      case 'timestamp':
+        return (a) => ({ _tag: 'Timestamp', value: a as Date })
+      case 'list': {
+        const member = valueOf(ast.member)
+        return (a) => ({ _tag: 'List', items: (a as ReadonlyArray<unknown>).map(member) })
+      }
+      case 'map': {
+        const value = valueOf(ast.value)
+        return (a) => {
+          const m = a as Record<string, unknown>
+          return { _tag: 'Map', entries: Object.keys(m).map((k) => [k, value(m[k])] as const) }
+        }
+      }
+      case 'structure': {
+        const members = ast.members
+        const reads = members.map((m) => reader(m.name))
+        return (a) => {
+          const s = a as Record<string, unknown>
+          const fields: Array<readonly [string, Value]> = []
+          for (let i = 0; i < members.length; i++) {
+            const m = members[i]!
+            const v = reads[i]!(s)
+            if (v !== undefined) fields.push([m.name, valueOf(m.target)(v)])
+          }
+          return { _tag: 'Structure', fields }
+        }
+      }
+      case 'union': {
+        const members = ast.members
+        const reads = members.map((m) => reader(m.name))
+        return (a) => {
+          const s = a as Record<string, unknown>
+          const i = reads.findIndex((read) => read(s) !== undefined)
+          const m = members[i]
+          if (m === undefined) throw new TypeError(`${ast.name}: a union value must set one member`)
+          return { _tag: 'Union', member: m.name, value: valueOf(m.target)(reads[i]!(s)) }
+        }
+      }
+      default:
+        return absurd(ast)
+    }
+  })
+  return valueOf
+}
+
 /**
  * The compiled value-tree encoder of a node.
  *
  * @category interpreters
  * @since 0.1.0
  */
-export const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
-  switch (ast.kind) {
-    case 'string':
-      return (a) => ({ _tag: 'String', value: a as string })
-    case 'enum':
-      return (a) => ({ _tag: 'Enum', value: a as string })
-    case 'integer':
-      return (a) => ({ _tag: 'Integer', value: a as number })
-    case 'boolean':
-      return (a) => ({ _tag: 'Boolean', value: a as boolean })
-    case 'timestamp':
-      return (a) => ({ _tag: 'Timestamp', value: a as Date })
-    case 'list': {
-      const member = valueOf(ast.member)
-      return (a) => ({ _tag: 'List', items: (a as ReadonlyArray<unknown>).map(member) })
-    }
-    case 'map': {
-      const value = valueOf(ast.value)
-      return (a) => {
-        const m = a as Record<string, unknown>
-        return { _tag: 'Map', entries: Object.keys(m).map((k) => [k, value(m[k])] as const) }
-      }
-    }
-    case 'structure': {
-      const members = ast.members
-      const reads = members.map((m) => reader(m.name))
-      return (a) => {
-        const s = a as Record<string, unknown>
-        const fields: Array<readonly [string, Value]> = []
-        for (let i = 0; i < members.length; i++) {
-          const m = members[i]!
-          const v = reads[i]!(s)
-          if (v !== undefined) fields.push([m.name, valueOf(m.target)(v)])
-        }
-        return { _tag: 'Structure', fields }
-      }
-    }
-    case 'union': {
-      const members = ast.members
-      const reads = members.map((m) => reader(m.name))
-      return (a) => {
-        const s = a as Record<string, unknown>
-        const i = reads.findIndex((read) => read(s) !== undefined)
-        const m = members[i]
-        if (m === undefined) throw new TypeError(`${ast.name}: a union value must set one member`)
-        return { _tag: 'Union', member: m.name, value: valueOf(m.target)(reads[i]!(s)) }
-      }
-    }
-    default:
-      return absurd(ast)
-  }
-})
+export const valueOf: (ast: AST) => ToValue = compile(false)
+
+/**
+ * The compiled value-tree encoder of a node that is safe to print: every sensitive node is a
+ * `String` leaf holding `***SensitiveInformation***`.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const redactedValueOf: (ast: AST) => ToValue = compile(true)
