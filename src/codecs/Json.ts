@@ -35,7 +35,13 @@ export const setKey = (o: Record<string, unknown>, k: string, v: unknown): void 
   else o[k] = v
 }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+/**
+ * A JSON object: not `null`, not an array.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /**
  * Reads a member: own properties only for names that `Object.prototype` also has (so a member

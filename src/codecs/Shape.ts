@@ -92,13 +92,30 @@ export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
   readonly '~standard': StandardSchemaV1.Props<O, A>
 }
 
-const textFailure = (codec: t.Decoder<unknown, unknown>, expected: string, got: string): E.Either<t.Errors, never> =>
-  E.left([{ value: undefined, context: [{ key: '', type: codec }], message: `(root): expected ${expected}, got ${got}` }])
+const textFailure = (codec: t.Decoder<unknown, unknown> | undefined, expected: string, got: string): E.Either<t.Errors, never> =>
+  E.left([{ value: undefined, context: codec === undefined ? [] : [{ key: '', type: codec }], message: `(root): expected ${expected}, got ${got}` }])
+
+/**
+ * The `Left` for text input that is not a string or is over the size limit (default 10 MiB),
+ * or `undefined` when the text may be parsed.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const refuseText = (
+  codec: t.Decoder<unknown, unknown> | undefined,
+  s: unknown,
+  options: DecodeOptions | undefined,
+  what: string
+): E.Either<t.Errors, never> | undefined => {
+  if (typeof s !== 'string') return textFailure(codec, what, typeof s)
+  const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  return s.length > max ? textFailure(codec, `at most ${max} characters`, `${s.length}`) : undefined
+}
 
 const modeOf = (shapeMode: Mode, options: DecodeOptions | undefined): Mode =>
   options?.strict === true ? 'strict' : options?.strict === false ? 'lenient' : shapeMode
 
-const tooLong = (s: string, options: DecodeOptions | undefined): boolean => s.length > (options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH)
 
 /**
  * Runs a decoder so that it never throws: input that throws when read (a Proxy, a getter) is a
@@ -120,14 +137,6 @@ const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Error
   E.left([
     { value: undefined, context: codec === undefined ? [] : [{ key: '', type: codec }], message: '(root): expected input that can be read, got input that threw while it was read' }
   ])
-
-/**
- * Whether text is over the limit of the options (default 10 MiB).
- *
- * @category utils
- * @since 0.1.0
- */
-export const isTooLong = (s: string, options: DecodeOptions | undefined): boolean => tooLong(s, options)
 
 /**
  * Derives every direction of a shape from its declaration (compiled once, here).
@@ -158,8 +167,8 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
   }
 
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    if (typeof s !== 'string') return textFailure(codec, 'JSON text', typeof s)
-    if (tooLong(s, opts)) return textFailure(codec, `at most ${opts?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters`, `${s.length}`)
+    const refused = refuseText(codec, s, opts, 'JSON text')
+    if (refused !== undefined) return refused
     let u: unknown
     try {
       u = JSON.parse(s)
@@ -170,8 +179,8 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
   }
 
   const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    if (typeof s !== 'string') return textFailure(codec, 'XML text', typeof s)
-    if (tooLong(s, opts)) return textFailure(codec, `at most ${opts?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} characters`, `${s.length}`)
+    const refused = refuseText(codec, s, opts, 'XML text')
+    if (refused !== undefined) return refused
     const doc = parseXml(s)
     if ('_tag' in doc) return textFailure(codec, 'an XML document', `one that could not be read (${doc.message})`)
     return neverThrow(codec, () => decodeXmlContent(self, unwrapEnvelope(doc.name, doc.content), opts))

@@ -11,7 +11,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import type { Schema } from '../codecs/Schema.js'
-import { type DecodeOptions, type MakeInput, type Shape, decodeXmlContent, isTooLong, neverThrow, shape } from '../codecs/Shape.js'
+import { type DecodeOptions, type MakeInput, type Shape, decodeXmlContent, neverThrow, refuseText, shape } from '../codecs/Shape.js'
+import { isRecord } from '../codecs/Json.js'
 import { parseXml, type XmlContent } from '../codecs/Xml.js'
 
 /**
@@ -54,8 +55,6 @@ export interface ErrorShape<N extends string, A, O, I = MakeInput<A>> {
 /** The error value type of an error shape. @category model @since 0.1.0 */
 export type ErrorTypeOf<S> = S extends ErrorShape<infer N, infer A, unknown, any> ? Tagged<N, A> : never
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
 /** A JSON body with `Message` read as `message` when `message` itself is absent. */
 const withJsonMessage = (body: unknown): unknown => {
   if (!isRecord(body) || (body['message'] !== undefined && body['message'] !== null) || !Object.prototype.hasOwnProperty.call(body, 'Message')) return body
@@ -97,7 +96,8 @@ export const errorShape = <const N extends string, A, O, I = MakeInput<A>>(name:
     fromJson: (u, options) => neverThrow(body.codec, () => E.map(tag)(body.fromJson(withJsonMessage(u), options))),
     fromXml: (xml, options) => {
       // Not text, or too long: the body's decoder says so before anything is parsed.
-      if (typeof xml !== 'string' || isTooLong(xml, options)) return E.map(tag)(body.fromXml(xml, options))
+      const refused = refuseText(body.codec, xml, options, 'XML text')
+      if (refused !== undefined) return refused
       const doc = parseXml(xml)
       if ('_tag' in doc) return E.map(tag)(body.fromXml(xml, options))
       return fromXmlContent(errorElementOf(doc.name, doc.content), options)

@@ -7,8 +7,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import { type DecodeOptions, DEFAULT_MAX_INPUT_LENGTH, isTooLong, neverThrow } from '../codecs/Shape.js'
+import { type DecodeOptions, neverThrow, refuseText } from '../codecs/Shape.js'
 import { parseXml, type XmlContent } from '../codecs/Xml.js'
+import { isRecord } from '../codecs/Json.js'
 import { kindOf } from '../codecs/Issue.js'
 import { normalizeErrorCode } from './Code.js'
 import { type ErrorShape, type ErrorTypeOf, errorElementOf } from './ErrorShape.js'
@@ -55,11 +56,13 @@ export interface ErrorUnion<Es extends ReadonlyArray<AnyErrorShape>> {
   readonly toJson: (e: ErrorTypeOf<Es[number]> | UnknownOperationError) => unknown
 }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
 const unknownError = (code: string, message: unknown): UnknownOperationError =>
   typeof message === 'string' ? { _tag: 'UnknownOperationError', code, message } : { _tag: 'UnknownOperationError', code }
 
+/**
+ * The message of an undeclared error, kept only when it is text: `message`, or `Message` when
+ * `message` is not a string. (Leniently: a declared error's body is validated instead.)
+ */
 const jsonMessage = (body: unknown): unknown => (isRecord(body) ? (typeof body['message'] === 'string' ? body['message'] : body['Message']) : undefined)
 
 const xmlMessage = (content: XmlContent): unknown => {
@@ -99,10 +102,9 @@ export const errorUnion = <const Es extends ReadonlyArray<AnyErrorShape>>(errors
         if (typeof code !== 'string') return notACode(code)
         const shape = lookup(code)
         if (shape !== undefined) return shape.fromXml(xml, options) as E.Either<t.Errors, Out>
-        if (typeof xml === 'string' && isTooLong(xml, options)) {
-          const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
-          return E.left([{ value: undefined, context: [], message: `(root): expected at most ${max} characters, got ${xml.length}` }])
-        }
+        // Text over the limit is refused; anything that is not text simply has no message to read.
+        const refused = typeof xml === 'string' ? refuseText(undefined, xml, options, 'XML text') : undefined
+        if (refused !== undefined) return refused
         const doc = parseXml(xml)
         const message = '_tag' in doc ? undefined : xmlMessage(errorElementOf(doc.name, doc.content))
         return E.right(unknownError(normalizeErrorCode(code), message))

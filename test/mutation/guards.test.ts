@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_ISSUES, SENSITIVE, containsSensitive, fail } from '../../src/codecs/Issue.js'
 import { redactBy } from '../../src/codecs/Redact.js'
 import * as S from '../../src/codecs/Schema.js'
-import { DEFAULT_MAX_INPUT_LENGTH, isTooLong, neverThrow, shape } from '../../src/codecs/Shape.js'
+import { DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText, shape } from '../../src/codecs/Shape.js'
 import { parseXml } from '../../src/codecs/Xml.js'
 import { CreateChatToken, CreateChatTokenError, CreateChatTokenRequest, CreateChatTokenResponse, ValidationException } from '../../src/index.js'
 
@@ -125,10 +125,11 @@ describe('Shape: text guards', () => {
   })
 
   it('compares the length with the limit strictly: at the limit is fine, one over is not', () => {
-    expect(isTooLong('abc', { maxInputLength: 3 })).toBe(false)
-    expect(isTooLong('abcd', { maxInputLength: 3 })).toBe(true)
-    expect(isTooLong('x'.repeat(DEFAULT_MAX_INPUT_LENGTH), undefined)).toBe(false)
-    expect(isTooLong('x'.repeat(DEFAULT_MAX_INPUT_LENGTH + 1), {})).toBe(true)
+    expect(refuseText(undefined, 'abc', { maxInputLength: 3 }, 'text')).toBeUndefined()
+    expect(messages(refuseText(undefined, 'abcd', { maxInputLength: 3 }, 'text') ?? E.right(0))).toEqual(['(root): expected at most 3 characters, got 4'])
+    expect(refuseText(undefined, 'x'.repeat(DEFAULT_MAX_INPUT_LENGTH), undefined, 'text')).toBeUndefined()
+    expect(refuseText(undefined, 'x'.repeat(DEFAULT_MAX_INPUT_LENGTH + 1), {}, 'text')).toBeDefined()
+    expect(messages(refuseText(undefined, 42, undefined, 'XML text') ?? E.right(0))).toEqual(['(root): expected XML text, got number'])
     expect(messages(CreateChatTokenResponse.fromString('{"token":"a"}', { maxInputLength: 5 }))).toEqual(['(root): expected at most 5 characters, got 13'])
     expect(messages(CreateChatTokenResponse.fromXml('<a/>', { maxInputLength: 3 }))).toEqual(['(root): expected at most 3 characters, got 4'])
   })
