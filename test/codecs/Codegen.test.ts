@@ -105,8 +105,7 @@ describe('generated structure decoders', () => {
           const expected = observe(specialised.fromJson(u))
           const actual = withoutCodegen(() => observe(loop.fromJson(u)))
           expect(actual, name).toEqual(expected)
-        }),
-        { numRuns: 50 }
+        })
       )
     }
   })
