@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ['test/hostile/sizes.test.ts', '**/node_modules/**'],
     env: { HOSTILE_RUNS: '20', HOSTILE_MUTATION: '1' },
     setupFiles: ['test/mutation/setup.ts'],
+    // One module graph for all test files of a run (Stryker starts a fresh worker per mutant run).
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000
   }
