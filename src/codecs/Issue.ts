@@ -123,11 +123,6 @@ export const under = (issues: Array<Issue>, from: number, key: PathSegment, cont
   }
 }
 
-/** Hides every issue pushed since `from` (used when the whole container is sensitive). @category combinators @since 0.1.0 */
-export const hideFrom = (issues: Array<Issue>, from: number): void => {
-  for (let i = from; i < issues.length; i++) issues[i]!.hidden = true
-}
-
 // -------------------------------------------------------------------------------------
 // rendering
 // -------------------------------------------------------------------------------------
