@@ -1,20 +1,24 @@
 /**
  * The JSON structure decoder is generated code (`new Function`, in `Json.ts`), with the generic
  * member loop as the fallback where a runtime refuses code generation (a Content Security
- * Policy, some edge runtimes). These tests load the library twice: once as it is, once with
- * `Function` refusing to build code. Both must give the same result, errors included, on valid
- * values and on values of the wrong outline.
+ * Policy, some edge runtimes). A declaration is compiled on its first decode, so these tests
+ * copy declarations (fresh nodes, compiled from scratch) and decode the copies while `Function`
+ * refuses to build code. Both must give the same result, errors included, on valid values and on
+ * values of the wrong outline.
+ *
+ * (The library is not imported a second time: code that runs when a module loads would then run
+ * inside a test, and mutation testing would count it as covered by this file alone.)
  */
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import * as Lib from '../../src/index.js'
 import type { AST } from '../../src/codecs/Schema.js'
-import type { Shape } from '../../src/codecs/Shape.js'
+import { type Shape, shape } from '../../src/codecs/Shape.js'
 import { arbitraryOfAst } from '../support/arbitrary.js'
 import { errorsJson } from '../support/either.js'
-import * as Support from '../support/schemas.js'
+import { Everything, StrictEverything } from '../support/schemas.js'
 
 type AnyShape = Shape<unknown, unknown>
 
@@ -36,23 +40,40 @@ const withoutCodegen = <A>(f: () => A): A => {
   }
 }
 
-/** A fresh copy of the library and of the test declarations, compiled from scratch. */
-const fresh = async (): Promise<{ readonly lib: typeof Lib; readonly support: typeof Support }> => {
-  vi.resetModules()
-  const lib = await import('../../src/index.js')
-  const support = await import('../support/schemas.js')
-  return { lib, support }
+/** Runs `f` while counting the functions `new Function(...)` builds. */
+const countingCodegen = (f: () => void): number => {
+  let built = 0
+  globalThis.Function = new Proxy(RealFunction, {
+    construct: (target, args: Array<unknown>) => {
+      const made = Reflect.construct(target, args) as object
+      built++
+      return made
+    }
+  })
+  try {
+    f()
+  } finally {
+    globalThis.Function = RealFunction
+  }
+  return built
 }
+
+/** The same shape over a deep copy of its declaration: new nodes, not compiled yet. */
+const copyOf = (s: AnyShape): AnyShape => shape({ ast: structuredClone(s.ast) }, { mode: s.mode })
 
 afterEach(() => {
   globalThis.Function = RealFunction
 })
 
-const isShape = (u: unknown): u is AnyShape =>
+const isStructureShape = (u: unknown): u is AnyShape =>
   typeof u === 'object' && u !== null && typeof (u as Record<string, unknown>)['fromJson'] === 'function' && (u as { ast?: AST }).ast?.kind === 'structure'
 
-/** Every exported structure shape, by name. */
-const structureNames = Object.keys(Lib).filter((k) => isShape((Lib as Record<string, unknown>)[k]))
+/** Every exported structure shape, and the test declarations with one member of each kind. */
+const structures: ReadonlyArray<readonly [string, AnyShape]> = [
+  ['Everything', Everything as unknown as AnyShape],
+  ['StrictEverything', StrictEverything as unknown as AnyShape],
+  ...Object.entries(Lib).filter((e): e is [string, AnyShape] => isStructureShape(e[1]))
+]
 
 /** What a result shows a caller: the value, or every error's value, message and context. */
 const observe = (r: E.Either<t.Errors, unknown>): unknown => (E.isRight(r) ? { right: r.right } : { left: errorsJson(r.left) })
@@ -61,7 +82,7 @@ const observe = (r: E.Either<t.Errors, unknown>): unknown => (E.isRight(r) ? { r
 const namesOf = (ast: AST): ReadonlyArray<string> =>
   ast.kind === 'structure' ? [...ast.members.map((m) => m.name), '__proto__', 'constructor', 'toString'] : ['x']
 
-/** Valid values (as JSON), and objects whose members have any JSON value or null. */
+/** Valid values (as JSON), objects whose members have any JSON value or null, and any JSON. */
 const inputsOf = (s: AnyShape): fc.Arbitrary<unknown> =>
   fc.oneof(
     arbitraryOfAst(s.ast).map((a) => s.toJson(a)),
@@ -70,39 +91,21 @@ const inputsOf = (s: AnyShape): fc.Arbitrary<unknown> =>
   )
 
 describe('generated structure decoders', () => {
-  it('are built when the runtime allows code generation', async () => {
-    const { lib } = await fresh()
-    let built = 0
-    globalThis.Function = new Proxy(RealFunction, {
-      construct: (target, args: Array<unknown>) => {
-        const f = Reflect.construct(target, args) as unknown
-        built++
-        return f as object
-      }
-    })
-    try {
-      expect(E.isRight(lib.CreateChatTokenResponse.fromJson({ token: 'abc' }))).toBe(true)
-    } finally {
-      globalThis.Function = RealFunction
-    }
-    expect(built).toBe(1)
+  it('are built once per structure node, on its first decode', () => {
+    const copy = copyOf(Everything as unknown as AnyShape)
+    // Everything, Inner (under `inner` and in `items`, one node) and Choice's Inner: the copy
+    // keeps shared nodes shared, so two structure nodes are reached by this value.
+    const value = { name: 'Abc', inner: { label: 'x' }, items: [{ label: 'y' }] }
+    expect(countingCodegen(() => expect(E.isRight(copy.fromJson(value))).toBe(true))).toBe(2)
+    expect(countingCodegen(() => expect(E.isRight(copy.fromJson(value))).toBe(true))).toBe(0)
   })
 
-  it('fall back to the member loop when it does not, with every result the same', async () => {
-    const generic = await fresh()
-    const support = [Support.Everything, Support.StrictEverything] as unknown as ReadonlyArray<AnyShape>
-    const genericSupport = [generic.support.Everything, generic.support.StrictEverything] as unknown as ReadonlyArray<AnyShape>
-    const pairs: Array<readonly [string, AnyShape, AnyShape]> = [
-      ['Everything', support[0]!, genericSupport[0]!],
-      ['StrictEverything', support[1]!, genericSupport[1]!],
-      ...structureNames.map(
-        (n) => [n, (Lib as Record<string, unknown>)[n] as AnyShape, (generic.lib as Record<string, unknown>)[n] as AnyShape] as const
-      )
-    ]
-    for (const [name, specialised, loop] of pairs) {
+  it('fall back to the member loop when code generation is refused, with every result the same', () => {
+    for (const [name, s] of structures) {
+      const loop = copyOf(s)
       fc.assert(
-        fc.property(inputsOf(specialised), (u) => {
-          const expected = observe(specialised.fromJson(u))
+        fc.property(inputsOf(s), (u) => {
+          const expected = observe(s.fromJson(u))
           const actual = withoutCodegen(() => observe(loop.fromJson(u)))
           expect(actual, name).toEqual(expected)
         })
@@ -110,17 +113,17 @@ describe('generated structure decoders', () => {
     }
   })
 
-  it('fill defaults, report missing required members and keep __proto__ as data in the fallback too', async () => {
-    const { support } = await fresh()
+  it('fill defaults, report missing required members and keep __proto__ as data in the fallback too', () => {
+    const loop = copyOf(Everything as unknown as AnyShape)
     withoutCodegen(() => {
-      const r = support.Everything.fromJson({ name: 'Abc', inner: { label: 'x', weight: null }, __proto__: 1 })
-      expect(r).toEqual(E.right({ name: 'Abc', inner: { label: 'x' }, retries: 3 }))
-      const missing = support.Everything.fromJson({ inner: {} })
+      const r = loop.fromJson(JSON.parse('{"name":"Abc","inner":{"label":"x","weight":null},"__proto__":1}'))
+      expect(r).toStrictEqual(E.right({ name: 'Abc', inner: { label: 'x' }, retries: 3 }))
+      const missing = loop.fromJson({ inner: {} })
       expect(E.isLeft(missing) && missing.left.map((e) => e.message)).toEqual([
         'name: expected a value (the member is required), got nothing',
         'inner.label: expected a value (the member is required), got nothing'
       ])
-      expect(E.isLeft(support.Everything.fromJson([]))).toBe(true)
+      expect(E.isLeft(loop.fromJson([]))).toBe(true)
     })
   })
 })
