@@ -72,7 +72,7 @@ const isStructureShape = (u: unknown): u is AnyShape =>
 const structures: ReadonlyArray<readonly [string, AnyShape]> = [
   ['Everything', Everything as unknown as AnyShape],
   ['StrictEverything', StrictEverything as unknown as AnyShape],
-  ...Object.entries(Lib).filter((e): e is [string, AnyShape] => isStructureShape(e[1]))
+  ...Object.entries(Lib as Record<string, unknown>).filter((e): e is [string, AnyShape] => isStructureShape(e[1]))
 ]
 
 /** What a result shows a caller: the value, or every error's value, message and context. */
