@@ -55,6 +55,7 @@ describe('date-time', () => {
   it('prints years below 1000 with four digits', () => {
     for (const [y, text] of [
       [5, '0005'],
+      [10, '0010'],
       [99, '0099'],
       [100, '0100'],
       [999, '0999'],
