@@ -19,6 +19,11 @@ describe('constraints', () => {
     expect(codePointLength('e\u0301')).toBe(2)
   })
 
+  it('pairs units from either end of both surrogate ranges, and nothing just outside them', () => {
+    for (const hi of [0xd800, 0xdbff]) for (const lo of [0xdc00, 0xdfff]) expect(codePointLength(String.fromCharCode(hi, lo))).toBe(1)
+    for (const s of ['\ud7ff\udc00', '\udc00\udc00', '\ud800\udbff', '\ud800\ue000', 'a\ud800']) expect(codePointLength(s)).toBe(2)
+  })
+
   it('counts as many code points as the string iterator', () => {
     fc.assert(
       fc.property(anyString(), (s) => {
@@ -80,6 +85,8 @@ describe('constraints', () => {
     expect(enumCheck(ast, 'lenient')).toBeUndefined()
     expect(enumCheck(ast, 'strict')!('A')).toBeUndefined()
     expect(enumCheck(ast, 'strict')!('C')).toEqual({ expected: 'one of "A", "B"', got: '"C"' })
+    expect(enumCheck(ast, 'strict')!('x'.repeat(60))).toEqual({ expected: 'one of "A", "B"', got: JSON.stringify('x'.repeat(60)) })
+    expect(enumCheck(ast, 'strict')!('y'.repeat(61))).toEqual({ expected: 'one of "A", "B"', got: JSON.stringify('y'.repeat(60) + '…') })
     expect(enumCheck(S.enums(['A'], { sensitive: true }).ast as EnumAST, 'strict')!('secret')).toEqual({ expected: 'one of "A"', got: 'another value' })
   })
 

@@ -18,8 +18,6 @@ const LenientInt = shape(S.integer({ range: { min: 0, max: 10 } }))
 const Bool = shape(S.boolean())
 const Str = shape(S.string())
 const ColorKeys = shape(S.map(S.enums(['RED', 'BLUE']), S.integer(), { shapeId: 'test#ColorKeys' }), { mode: 'strict' })
-const Short = shape(S.list(S.string(), { shapeId: 'test#Short', length: { max: 1 } }), { mode: 'strict' })
-const Small = shape(S.map(S.string(), S.string(), { shapeId: 'test#Small', length: { max: 1 } }), { mode: 'strict' })
 const Pick = shape(Choice)
 
 describe('parseXml', () => {
@@ -100,15 +98,6 @@ describe('containers', () => {
     expect(messages(Everything.fromXml('<E><name>Ab</name><labels>x</labels></E>'))).toEqual(['labels: expected <entry> elements (Labels), got text'])
     expect(messages(Everything.fromXml('<E><name>Ab</name><inner> </inner></E>'))).toEqual(['inner.label: expected a value (the member is required), got nothing'])
     expect(messages(Everything.fromXml('<E><name>Ab</name><choice>x</choice></E>'))).toEqual(['choice: expected child elements (Choice), got text'])
-  })
-
-  it('check list and map sizes in strict mode', () => {
-    expect(messages(Short.fromXml('<l><member>a</member><member>b</member></l>'))).toEqual(['(root): expected size at most 1, got size 2'])
-    expect(Short.fromXml('<l><member>a</member></l>')).toEqual(E.right(['a']))
-    expect(messages(Small.fromXml('<m><entry><key>a</key><value>1</value></entry><entry><key>b</key><value>2</value></entry></m>'))).toEqual([
-      '(root): expected size at most 1, got size 2'
-    ])
-    expect(Small.fromXml('<m><entry><key>a</key><value>1</value></entry></m>')).toEqual(E.right({ a: '1' }))
   })
 
   it('put a map value error under its key, and a key error under the entry index', () => {
