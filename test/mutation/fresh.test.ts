@@ -23,6 +23,13 @@ describe('JSON decoders compiled in the test', () => {
     ])
   })
 
+  it('encode each timestamp format as its wire value', () => {
+    const d = new Date(Date.UTC(2014, 3, 29, 18, 30, 38, 123))
+    expect(shape(S.timestamp('date-time')).toJson(d)).toBe('2014-04-29T18:30:38.123Z')
+    expect(shape(S.timestamp('http-date')).toJson(d)).toBe('Tue, 29 Apr 2014 18:30:38.123 GMT')
+    expect(shape(S.timestamp('epoch-seconds')).toJson(d)).toBe(1398796238.123)
+  })
+
   it('say "a string" for an enum given something else, in both modes', () => {
     expect(messages(shape(S.enums(['A'])).fromJson(1))).toEqual(['(root): expected a string, got 1'])
     expect(messages(shape(S.enums(['A']), { mode: 'strict' }).fromJson(1))).toEqual(['(root): expected a string, got 1'])
