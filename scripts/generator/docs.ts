@@ -24,14 +24,16 @@ const summary = (s: SmithyShape): string => {
   if (s.traits?.[T.length] !== undefined) parts.push(`length ${bounds(s.traits[T.length])}`)
   if (s.traits?.[T.range] !== undefined) parts.push(`range ${bounds(s.traits[T.range])}`)
   if (s.traits?.[T.pattern] !== undefined) parts.push(`pattern ${code(String(s.traits[T.pattern]))}`)
-  if (s.type === 'timestamp') parts.push(timestampFormatOf(s))
+  if (s.type === 'timestamp') parts.push(timestampFormatOf(s) ?? "the protocol's default format")
   if (s.type === 'list' && s.member !== undefined) parts.push(`of ${nameOfId(s.member.target)}`)
   if (s.type === 'map' && s.key !== undefined && s.value !== undefined) parts.push(`${nameOfId(s.key.target)} → ${nameOfId(s.value.target)}`)
   if (s.type === 'structure' || s.type === 'union') {
     const members = Object.entries(s.members ?? {}).map(([n, m]) => {
       const d = m.traits?.[T.default]
       const mark = d !== undefined && d !== null ? ` = ${JSON.stringify(d)}` : has(m.traits, T.required) ? ' (required)' : ''
-      return `${n}${mark}`
+      const query = m.traits?.[T.httpQuery]
+      const binding = has(m.traits, T.httpLabel) ? ' in the URI' : typeof query === 'string' ? ` in the query as ${code(query)}` : ''
+      return `${n}${mark}${binding}`
     })
     parts.push(members.length === 0 ? 'no members' : members.join(', '))
   }

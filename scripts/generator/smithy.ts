@@ -58,6 +58,14 @@ export const T = {
   error: 'smithy.api#error',
   httpError: 'smithy.api#httpError',
   http: 'smithy.api#http',
+  httpLabel: 'smithy.api#httpLabel',
+  httpQuery: 'smithy.api#httpQuery',
+  httpHeader: 'smithy.api#httpHeader',
+  httpPayload: 'smithy.api#httpPayload',
+  httpResponseCode: 'smithy.api#httpResponseCode',
+  jsonName: 'smithy.api#jsonName',
+  xmlName: 'smithy.api#xmlName',
+  xmlFlattened: 'smithy.api#xmlFlattened',
   restJson1: 'aws.protocols#restJson1'
 } as const
 

@@ -7,7 +7,9 @@
  */
 import { readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
+import { isPipeClosed } from './output.js'
 import { run } from './run.js'
+import { escapeText } from './terminal.js'
 
 /** The package's version, read from its package.json (three levels up in dist/, two in src/). */
 const versionOf = (dir: string): string => {
@@ -31,12 +33,23 @@ const scriptDir = (): string => {
   }
 }
 
-run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, undefined, versionOf(scriptDir())).then(
+// A write that fails after the command has finished (the reader of a pipe went away) must not
+// crash the process with an unhandled 'error' event.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (!isPipeClosed(e)) process.exitCode = 2
+  })
+}
+
+run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, { version: versionOf(scriptDir()) }).then(
   (code) => {
     process.exitCode = code
+    // Input left unread (a closed output, a document over the limit) must not keep us waiting.
+    process.stdin.destroy()
   },
   (e: unknown) => {
-    process.stderr.write(`ivschat-codecs: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.stderr.write(`ivschat-codecs: internal error: ${escapeText(e instanceof Error ? e.message : String(e))}\n`)
     process.exitCode = 2
+    process.stdin.destroy()
   }
 )

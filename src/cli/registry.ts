@@ -1,12 +1,13 @@
 /**
- * What the CLI knows: every `Shape`, error shape and `Operation` the package root exports,
- * found by their properties, so newly generated declarations appear without a change here.
+ * What the CLI knows: every shape (structures, unions, errors, and the simple shapes: strings,
+ * enums, numbers, lists, maps, timestamps) and every `Operation` the package root exports, found
+ * by their properties, so newly generated declarations appear without a change here.
  *
  * @since 0.1.0
  */
 import type * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import type { DecodeOptions, Shape } from '../codecs/Shape.js'
+import type { AST, DecodeOptions, Mode, SchemaOf, Shape } from '../index.js'
 import * as api from '../index.js'
 
 /** A shape of unknown type, as the CLI handles it. @category model @since 0.1.0 */
@@ -36,6 +37,16 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'obj
 
 const hasFunctions = (u: Record<string, unknown>, names: ReadonlyArray<string>): boolean => names.every((n) => typeof u[n] === 'function')
 
+const KINDS: ReadonlySet<string> = new Set<AST['kind']>(['string', 'enum', 'integer', 'boolean', 'timestamp', 'list', 'map', 'structure', 'union'])
+
+/**
+ * Is this a declaration? (It carries an AST node.)
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isSchema = (u: unknown): u is SchemaOf<unknown, unknown> => isObject(u) && isObject(u['ast']) && KINDS.has(String(u['ast']['kind']))
+
 /**
  * Is this a `Shape`? (It has the declaration and every direction.)
  *
@@ -43,11 +54,10 @@ const hasFunctions = (u: Record<string, unknown>, names: ReadonlyArray<string>):
  * @since 0.1.0
  */
 export const isShape = (u: unknown): u is AnyShape =>
-  isObject(u) &&
-  typeof u['name'] === 'string' &&
-  isObject(u['ast']) &&
-  (u['mode'] === 'strict' || u['mode'] === 'lenient') &&
-  hasFunctions(u, ['make', 'fromJson', 'fromString', 'fromXml', 'toJson', 'toXml', 'toQuery', 'toValue', 'redact', 'is'])
+  isSchema(u) &&
+  typeof (u as unknown as Record<string, unknown>)['name'] === 'string' &&
+  ((u as unknown as Record<string, unknown>)['mode'] === 'strict' || (u as unknown as Record<string, unknown>)['mode'] === 'lenient') &&
+  hasFunctions(u as unknown as Record<string, unknown>, ['make', 'fromJson', 'fromString', 'fromXml', 'toJson', 'toXml', 'toQuery', 'toValue', 'redact', 'is'])
 
 /**
  * Is this an error shape? (A name, a body `Shape`, and its own decoders.)
@@ -72,15 +82,43 @@ export const isOperation = (u: unknown): u is CliOperation =>
   hasFunctions(u['errors'], ['lookup', 'fromJson', 'fromXml', 'toJson'])
 
 /**
- * The shapes, error shapes and operations found among some exports, by export name, sorted.
+ * One shape the CLI can decode, under its export name.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ShapeEntry {
+  readonly name: string
+  /** The kind of its declaration: `structure`, `union`, `string`, … */
+  readonly kind: AST['kind']
+  /** Set for an error shape (whose body is what `decode` reads). */
+  readonly error: CliErrorShape | undefined
+  /** Its every direction (made on first use for a plain declaration, which is lenient). */
+  readonly shape: () => AnyShape
+}
+
+/**
+ * The shapes and operations found among some exports, by export name, sorted.
  *
  * @category model
  * @since 0.1.0
  */
 export interface Registry {
-  readonly shapes: ReadonlyMap<string, AnyShape>
-  readonly errors: ReadonlyMap<string, CliErrorShape>
+  readonly shapes: ReadonlyMap<string, ShapeEntry>
   readonly operations: ReadonlyMap<string, CliOperation>
+}
+
+/**
+ * The mode a shape's decoders use by default.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const modeOf = (e: ShapeEntry): Mode => (e.error !== undefined ? e.error.body.mode : e.kind === 'structure' || e.kind === 'union' ? e.shape().mode : 'lenient')
+
+const lazy = <A>(make: () => A): (() => A) => {
+  let made: { readonly value: A } | undefined
+  return () => (made ??= { value: make() }).value
 }
 
 /**
@@ -90,16 +128,16 @@ export interface Registry {
  * @since 0.1.0
  */
 export const registryOf = (exports: Readonly<Record<string, unknown>>): Registry => {
-  const shapes = new Map<string, AnyShape>()
-  const errors = new Map<string, CliErrorShape>()
+  const shapes = new Map<string, ShapeEntry>()
   const operations = new Map<string, CliOperation>()
-  for (const key of Object.keys(exports).sort()) {
-    const v = exports[key]
-    if (isShape(v)) shapes.set(key, v)
-    else if (isErrorShape(v)) errors.set(key, v)
-    else if (isOperation(v)) operations.set(key, v)
+  for (const name of Object.keys(exports).sort()) {
+    const v = exports[name]
+    if (isShape(v)) shapes.set(name, { name, kind: v.ast.kind, error: undefined, shape: () => v })
+    else if (isSchema(v)) shapes.set(name, { name, kind: v.ast.kind, error: undefined, shape: lazy(() => api.shape(v)) })
+    else if (isErrorShape(v)) shapes.set(name, { name, kind: v.body.ast.kind, error: v, shape: () => v.body })
+    else if (isOperation(v)) operations.set(name, v)
   }
-  return { shapes, errors, operations }
+  return { shapes, operations }
 }
 
 /**
@@ -109,11 +147,3 @@ export const registryOf = (exports: Readonly<Record<string, unknown>>): Registry
  * @since 0.1.0
  */
 export const registry: Registry = registryOf(api as unknown as Readonly<Record<string, unknown>>)
-
-/**
- * The shape to decode under a name: a `Shape`, or the body of an error shape.
- *
- * @category utils
- * @since 0.1.0
- */
-export const shapeNamed = (r: Registry, name: string): AnyShape | undefined => r.shapes.get(name) ?? r.errors.get(name)?.body

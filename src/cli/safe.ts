@@ -1,11 +1,11 @@
 /**
- * Encodings that are safe to print: the JSON value, the query string and the value tree of a
- * decoded value, with every sensitive node replaced by `***SensitiveInformation***`.
+ * Encodings that are safe to print: the JSON value, the query string, the value tree and the XML
+ * document of a decoded value, with every sensitive node replaced by `***SensitiveInformation***`.
  *
  * `redact` gives a domain value in which a sensitive node may have become the marker string,
  * which the encoders cannot read back (a sensitive map is no longer a map). So the JSON value is
  * encoded first and then redacted (redaction walks raw JSON as well as domain values), and the
- * query and value-tree interpreters are asked for their redacted variants, which write the
+ * query, value-tree and XML interpreters are asked for their redacted variants, which write the
  * marker in place of each sensitive node.
  *
  * Used by the CLI and the demo; not part of the package's root API.
@@ -16,6 +16,7 @@ import { toQueryString } from '../codecs/Query.js'
 import { redactBy } from '../codecs/Redact.js'
 import type { Shape } from '../codecs/Shape.js'
 import { type Value, redactedValueOf } from '../codecs/Value.js'
+import { redactedXmlEncoderOf, xmlEncoderOf } from '../codecs/Xml.js'
 
 /**
  * The JSON value of `a`, with sensitive nodes replaced by the marker.
@@ -41,3 +42,21 @@ export const safeQuery = <A, O>(s: Shape<A, O>, a: A): string => toQueryString(s
  * @since 0.1.0
  */
 export const safeValue = <A, O>(s: Shape<A, O>, a: A): Value => redactedValueOf(s.ast)(a)
+
+/**
+ * The XML document of `a` (its root element named `name`), where the content of each sensitive
+ * node is the marker.
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const safeXml = <A, O>(s: Shape<A, O>, a: A, name: string): string => `<${name}>${redactedXmlEncoderOf(s.ast)(a)}</${name}>`
+
+/**
+ * The XML document of `a` with its root element named `name` (a simple shape's own name is its
+ * shape id, which is no XML name).
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const xmlDocument = <A, O>(s: Shape<A, O>, a: A, name: string): string => `<${name}>${xmlEncoderOf(s.ast)(a)}</${name}>`

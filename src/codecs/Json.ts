@@ -13,8 +13,8 @@ import * as t from 'io-ts'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
 import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under } from './Issue.js'
 import { redactBy } from './Redact.js'
-import { type AST, type MemberAST, absurd, memoize, nameOf } from './Schema.js'
-import { describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
+import { type AST, type MemberAST, UNKNOWN, type UnionAST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
 
 /**
  * An internal decoder: returns the decoded value, or `FAIL` after pushing issues.
@@ -66,11 +66,14 @@ export interface CompiledMember {
   readonly decode: Decoder
   readonly hasDefault: boolean
   readonly defaultValue: unknown
+  /** Error correction: the zero value a missing required member takes (`undefined`: none, the member fails). */
+  readonly zero: (() => unknown) | undefined
 }
 
 /**
  * Compiles the members of a structure or union with the given decoder compiler; defaults are
- * decoded once here.
+ * decoded once here. With `zero` (error correction), a required member without a default gets
+ * the zero value it takes when missing.
  *
  * @category utils
  * @since 0.1.0
@@ -79,7 +82,8 @@ export const compileMembers = (
   members: ReadonlyArray<MemberAST>,
   compile: (ast: AST) => Decoder,
   decodeDefault: (ast: AST) => Decoder,
-  read: (name: string) => (u: Record<string, unknown>) => unknown = reader
+  read: (name: string) => (u: Record<string, unknown>) => unknown = reader,
+  zero?: (ast: AST) => (() => unknown) | undefined
 ): ReadonlyArray<CompiledMember> =>
   members.map((member) => {
     const hasDefault = 'default' in member
@@ -89,7 +93,8 @@ export const compileMembers = (
       defaultValue = decodeDefault(member.target)(member.default, issues)
       if (defaultValue === FAIL) throw new TypeError(`the default of member ${member.name} does not fit its declaration`)
     }
-    return { name: member.name, member, read: read(member.name), decode: compile(member.target), hasDefault, defaultValue }
+    const z = zero !== undefined && member.required && !hasDefault ? zero(member.target) : undefined
+    return { name: member.name, member, read: read(member.name), decode: compile(member.target), hasDefault, defaultValue, zero: z }
   })
 
 /**
@@ -113,6 +118,7 @@ export const decodeMembers = (
     const v = m.read(u)
     if (isAbsent(v)) {
       if (m.hasDefault) setKey(out, m.name, m.defaultValue)
+      else if (m.zero !== undefined) setKey(out, m.name, m.zero())
       else if (m.member.required) {
         const from = issues.length
         fail(issues, m.member.target, 'a value (the member is required)', v, 'nothing')
@@ -161,55 +167,172 @@ const specialiseStructure = (ast: AST, members: ReadonlyArray<CompiledMember>, e
     const set = (x: string): string => (m.name === '__proto__' ? `setKey(out, ${k}, ${x});` : `out[${k}] = ${x};`)
     lines.push(`  v = ${read};`, '  if (v === undefined || v === null) {')
     if (m.hasDefault) lines.push(`    ${set(`defaults[${i}]`)}`)
+    else if (m.zero !== undefined) lines.push(`    ${set(`zeros[${i}]()`)}`)
     else if (m.member.required) lines.push(`    missing(is, ast, members[${i}], v); ok = false;`)
     lines.push('  } else {', `    from = is.length; r = decoders[${i}](v, is);`, `    if (r === FAIL) { under(is, from, ${k}, ast); ok = false; } else { ${set('r')} }`, '  }')
   }
   lines.push('  return ok ? out : FAIL;', '};')
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const build = new Function('ast', 'expected', 'members', 'decoders', 'defaults', 'FAIL', 'fail', 'under', 'setKey', 'hasOwn', 'missing', lines.join('\n'))
+    const build = new Function('ast', 'expected', 'members', 'decoders', 'defaults', 'zeros', 'FAIL', 'fail', 'under', 'setKey', 'hasOwn', 'missing', lines.join('\n'))
     const decoders = members.map((m) => m.decode)
     const defaults = members.map((m) => m.defaultValue)
-    return build(ast, expected, members, decoders, defaults, FAIL, fail, under, setKey, hasOwn, missing) as Decoder
+    const zeros = members.map((m) => m.zero)
+    return build(ast, expected, members, decoders, defaults, zeros, FAIL, fail, under, setKey, hasOwn, missing) as Decoder
   } catch {
     return undefined
   }
 }
 
 /**
- * Finds the one member a union value sets, or reports zero or several.
+ * How a format reads the keys of a union value that its declaration does not know.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface UnionKeys {
+  /** Whether a read value counts as absent (`null` in JSON). */
+  readonly isAbsent: (v: unknown) => boolean
+  /** The value under a key, as parsed. */
+  readonly read: (u: Record<string, unknown>, key: string) => unknown
+  /** Keys that are never members: JSON's `__type` (a type name some services add), XML's text. */
+  readonly ignored: (key: string) => boolean
+}
+
+const describeSet = (known: ReadonlyArray<string>, unknown: number): string => {
+  if (known.length + unknown === 0) return 'none of them'
+  if (known.length === 0 && unknown === 1) return 'a member it does not declare'
+  const names = unknown === 0 ? known : [...known, unknown === 1 ? 'one it does not declare' : `${unknown} it does not declare`]
+  return `${known.length + unknown} members (${names.join(', ')})`
+}
+
+/**
+ * Decodes a union value (an object whose keys are member names): Smithy unions are open.
+ *
+ * - One declared member set: that member, decoded. In lenient mode, undeclared keys beside it are
+ *   ignored; strict mode refuses them (`RestJsonMalformedUnionKnownAndUnknownFieldsSet`).
+ * - No declared member set, and an undeclared key set: lenient mode keeps the first such key as
+ *   the unknown variant `{ $unknown: [name, value] }`, its value as parsed; strict mode refuses
+ *   it (`RestJsonMalformedUnionUnknownMember`).
+ * - Several declared members, or nothing set (`{}`, every member `null`): refused in both modes.
+ *
+ * Absent values (JSON `null`) and ignored keys (`__type`) count as not set.
  *
  * @category utils
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const pickUnionMember = (
-  ast: AST,
+export const decodeUnion = (
+  ast: UnionAST,
   members: ReadonlyArray<CompiledMember>,
+  names: ReadonlySet<string>,
   u: Record<string, unknown>,
   issues: Array<Issue>,
-  isAbsent: (v: unknown) => boolean
-): CompiledMember | typeof FAIL => {
+  mode: Mode,
+  keys: UnionKeys
+): unknown => {
   let found: CompiledMember | undefined
   const set: Array<string> = []
   for (const m of members) {
-    if (!isAbsent(m.read(u))) {
+    if (!keys.isAbsent(m.read(u))) {
       found = m
       set.push(m.name)
     }
   }
-  if (found !== undefined && set.length === 1) return found
-  return fail(
-    issues,
-    ast,
-    `exactly one of ${members.map((m) => m.name).join(', ')}`,
-    u,
-    set.length === 0 ? 'none of them' : `${set.length} members (${set.join(', ')})`
-  )
+  // Undeclared keys matter to strict mode always, to lenient mode only when no declared member is set.
+  const unknown: Array<string> = []
+  if (mode === 'strict' || set.length === 0) {
+    for (const k of Object.keys(u)) {
+      if (names.has(k) || keys.ignored(k) || keys.isAbsent(keys.read(u, k))) continue
+      unknown.push(k)
+      if (mode === 'lenient') break
+    }
+  }
+  if (found !== undefined && set.length === 1 && (mode === 'lenient' || unknown.length === 0)) {
+    const from = issues.length
+    const r = found.decode(found.read(u), issues)
+    if (r === FAIL) {
+      under(issues, from, found.name, ast)
+      return FAIL
+    }
+    const out: Record<string, unknown> = {}
+    setKey(out, found.name, r)
+    return out
+  }
+  if (mode === 'lenient' && set.length === 0 && unknown.length > 0) {
+    const name = unknown[0]!
+    return { [UNKNOWN]: [name, keys.read(u, name)] }
+  }
+  return fail(issues, ast, `exactly one of ${members.map((m) => m.name).join(', ')}`, u, describeSet(set, unknown.length))
 }
 
 const isNullish = (v: unknown): boolean => v === undefined || v === null
 
-const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
+const jsonUnionKeys: UnionKeys = { isAbsent: isNullish, read: (u, k) => u[k], ignored: (k) => k === '__type' }
+
+/**
+ * Whether a structure can be zero-filled (Smithy: "structure: {} if possible, otherwise a
+ * deserialization error"): every required member without a default can, and no structure needs
+ * itself through required members (Smithy forbids such a cycle; refused here all the same).
+ */
+const fillable = (() => {
+  const cache = new WeakMap<AST, boolean>()
+  const visit = (ast: AST, visiting: Set<AST>): boolean => {
+    if (ast.kind !== 'structure') return true
+    const known = cache.get(ast)
+    if (known !== undefined) return known
+    if (visiting.has(ast)) return false
+    visiting.add(ast)
+    const r = ast.members.every((m) => !m.required || 'default' in m || visit(m.target, visiting))
+    visiting.delete(ast)
+    cache.set(ast, r)
+    return r
+  }
+  return (ast: AST): boolean => visit(ast, new Set())
+})()
+
+/**
+ * Smithy's client error correction: the zero value a missing `@required` member of a response
+ * takes (a fresh value per call), or `undefined` when there is none. A string or an enum is `''`
+ * (for an enum, a value it does not list: enums are open), a number `0`, a boolean `false`, a
+ * timestamp the epoch, a list `[]`, a map `{}`, a union the unknown variant `['', undefined]`,
+ * and a structure `{}` decoded with error correction (its own required members zero-filled, its
+ * defaults filled).
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const zeroOf = (ast: AST, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): (() => unknown) | undefined => {
+  switch (ast.kind) {
+    case 'string':
+    case 'enum':
+      return () => ''
+    case 'integer':
+      return () => 0
+    case 'boolean':
+      return () => false
+    case 'timestamp':
+      return () => new Date(0)
+    case 'list':
+      return () => []
+    case 'map':
+      return () => ({})
+    case 'union':
+      return () => ({ [UNKNOWN]: ['', undefined] })
+    case 'structure': {
+      if (!fillable(ast)) return undefined
+      const decode = decoderOf(ast, 'lenient', timestamps, true)
+      return () => decode({}, [])
+    }
+    default:
+      return absurd(ast)
+  }
+}
+
+const compileDecoder = (mode: Mode, timestamps: TimestampFormat, correct = false): ((ast: AST) => Decoder) => {
+  // Error correction (lenient mode only): a missing required member takes its zero value.
+  const zero = correct && mode === 'lenient' ? (ast: AST) => zeroOf(ast, timestamps) : undefined
+  // Defaults are decoded leniently, in the same timestamp convention.
+  const lenient = (ast: AST): Decoder => decoderOf(ast, 'lenient', timestamps)
   const self: (ast: AST) => Decoder = memoize((ast: AST): Decoder => {
     switch (ast.kind) {
       case 'string': {
@@ -242,8 +365,9 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
       case 'boolean':
         return (u, is) => (typeof u === 'boolean' ? u : fail(is, ast, 'a boolean', u))
       case 'timestamp': {
-        const expected = describeFormat(ast.format)
-        switch (ast.format) {
+        const format = ast.format ?? timestamps
+        const expected = describeFormat(format)
+        switch (format) {
           case 'date-time':
             return (u, is) => {
               if (typeof u === 'string') {
@@ -269,7 +393,7 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
               return fail(is, ast, expected, u)
             }
           default:
-            return absurd(ast.format)
+            return absurd(format)
         }
       }
       case 'list': {
@@ -330,7 +454,7 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
         // Members are compiled on the first call (a declaration may still be under construction
         // now); then the node's decoder is the specialised one, with no per-call check.
         let decode: Decoder = (u, is) => {
-          const members = compileMembers(ast.members, self, lenient)
+          const members = compileMembers(ast.members, self, lenient, reader, zero)
           const generic: Decoder = (v, is2) => (isRecord(v) ? decodeMembers(ast, members, v, is2, isNullish) : fail(is2, ast, expected, v))
           decode = specialiseStructure(ast, members, expected) ?? generic
           return decode(u, is)
@@ -339,21 +463,11 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
       }
       case 'union': {
         let members: ReadonlyArray<CompiledMember> | undefined
+        const names = new Set(ast.members.map((m) => m.name))
         const expected = `an object (${ast.name})`
         return (u, is) => {
           members ??= compileMembers(ast.members, self, lenient)
-          if (!isRecord(u)) return fail(is, ast, expected, u)
-          const m = pickUnionMember(ast, members, u, is, isNullish)
-          if (m === FAIL) return FAIL
-          const from = is.length
-          const r = m.decode(m.read(u), is)
-          if (r === FAIL) {
-            under(is, from, m.name, ast)
-            return FAIL
-          }
-          const out: Record<string, unknown> = {}
-          setKey(out, m.name, r)
-          return out
+          return isRecord(u) ? decodeUnion(ast, members, names, u, is, mode, jsonUnionKeys) : fail(is, ast, expected, u)
         }
       }
       default:
@@ -363,33 +477,62 @@ const compileDecoder = (mode: Mode): ((ast: AST) => Decoder) => {
   return self
 }
 
-const lenient = compileDecoder('lenient')
-const strict = compileDecoder('strict')
+/**
+ * One compiler per value of a compile-time parameter, made on first use: the interpreters of this
+ * folder take a protocol's timestamp default this way, and memoise per node within each.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const perParameter = <P extends string, R>(make: (p: P) => R): ((p: P) => R) => {
+  const made = new Map<P, R>()
+  return (p) => {
+    let r = made.get(p)
+    if (r === undefined) {
+      r = make(p)
+      made.set(p, r)
+    }
+    return r
+  }
+}
+
+const lenientDecoders = perParameter((timestamps: TimestampFormat) => compileDecoder('lenient', timestamps))
+const strictDecoders = perParameter((timestamps: TimestampFormat) => compileDecoder('strict', timestamps))
+const lenientDefault = lenientDecoders(DEFAULT_TIMESTAMP_FORMAT)
+const strictDefault = strictDecoders(DEFAULT_TIMESTAMP_FORMAT)
+const correctedDecoders = perParameter((timestamps: TimestampFormat) => compileDecoder('lenient', timestamps, true))
 
 /**
- * The compiled JSON decoder of a node for a mode (compiled once per node and mode).
+ * The compiled JSON decoder of a node for a mode (compiled once per node, mode and timestamp
+ * default). `timestamps` is the format of timestamps declared without one (a protocol's default).
+ * `errorCorrection` (lenient mode only; strict ignores it) gives the decoder in which a missing
+ * required member takes its zero value (`zeroOf`), compiled once as well.
  *
  * @category interpreters
  * @since 0.1.0
  */
-export const decoderOf = (ast: AST, mode: Mode): Decoder => (mode === 'strict' ? strict(ast) : lenient(ast))
+export const decoderOf = (ast: AST, mode: Mode, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT, errorCorrection = false): Decoder =>
+  errorCorrection && mode === 'lenient'
+    ? correctedDecoders(timestamps)(ast)
+    : timestamps === DEFAULT_TIMESTAMP_FORMAT
+    ? mode === 'strict'
+      ? strictDefault(ast)
+      : lenientDefault(ast)
+    : mode === 'strict'
+      ? strictDecoders(timestamps)(ast)
+      : lenientDecoders(timestamps)(ast)
 
-/**
- * The compiled JSON encoder of a node: domain value → JSON value (timestamps in their format,
- * absent members left out, members in declaration order).
- *
- * @category interpreters
- * @since 0.1.0
- */
-export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
+const compileEncoder = (timestamps: TimestampFormat): ((ast: AST) => Encoder) => {
+  const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
   switch (ast.kind) {
     case 'string':
     case 'enum':
     case 'integer':
     case 'boolean':
       return (a) => a
-    case 'timestamp':
-      switch (ast.format) {
+    case 'timestamp': {
+      const format = ast.format ?? timestamps
+      switch (format) {
         case 'date-time':
           return (a) => formatDateTime(a as Date)
         case 'http-date':
@@ -397,8 +540,9 @@ export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
         case 'epoch-seconds':
           return (a) => formatEpochSeconds(a as Date)
         default:
-          return absurd(ast.format)
+          return absurd(format)
       }
+    }
     case 'list': {
       const member = encoderOf(ast.member)
       return (a) => (a as ReadonlyArray<unknown>).map(member)
@@ -418,10 +562,17 @@ export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
       // Names that Object.prototype also has are read from own properties only (see `reader`).
       const inherited = ast.members.map((m) => m.name in Object.prototype)
       let encoders: ReadonlyArray<Encoder> | undefined
+      const isUnion = ast.kind === 'union'
       return (a) => {
+        // A union's unknown variant goes back as it came: `{ [name]: value }` (`{}` without a value).
+        const unknown = isUnion ? unknownVariantOf(a) : undefined
+        const out: Record<string, unknown> = {}
+        if (unknown !== undefined) {
+          if (unknown[1] !== undefined) setKey(out, unknown[0], unknown[1])
+          return out
+        }
         encoders ??= ast.members.map((m) => encoderOf(m.target))
         const s = a as Record<string, unknown>
-        const out: Record<string, unknown> = {}
         for (let i = 0; i < names.length; i++) {
           const k = names[i]!
           const v = inherited[i] === true && !hasOwn.call(s, k) ? undefined : s[k]
@@ -434,6 +585,22 @@ export const encoderOf: (ast: AST) => Encoder = memoize((ast: AST): Encoder => {
       return absurd(ast)
   }
 })
+  return encoderOf
+}
+
+const encoders = perParameter(compileEncoder)
+const defaultEncoder = encoders(DEFAULT_TIMESTAMP_FORMAT)
+
+/**
+ * The compiled JSON encoder of a node: domain value → JSON value (timestamps in their format,
+ * or in `timestamps` when declared without one; absent members left out, members in declaration
+ * order). Compiled once per node and timestamp default.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const encoderOf = (ast: AST, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): Encoder =>
+  (timestamps === DEFAULT_TIMESTAMP_FORMAT ? defaultEncoder : encoders(timestamps))(ast)
 
 /**
  * The compiled guard of a node: is this a valid domain value? (Kinds, required members and
@@ -472,10 +639,14 @@ export const guardOf: (ast: AST) => Guard = memoize((ast: AST): Guard => {
     }
     case 'union': {
       const members = ast.members
+      const names = new Set(members.map((m) => m.name))
       return (u) => {
         if (!isRecord(u)) return false
         const set = members.filter((m) => hasOwn.call(u, m.name) && u[m.name] !== undefined)
-        return set.length === 1 && guardOf(set[0]!.target)(u[set[0]!.name])
+        const x = hasOwn.call(u, UNKNOWN) ? u[UNKNOWN] : undefined
+        if (x === undefined) return set.length === 1 && guardOf(set[0]!.target)(u[set[0]!.name])
+        // The unknown variant: `[name, value]`, the name one the declaration does not have.
+        return set.length === 0 && Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && !names.has(x[0])
       }
     }
     default:
@@ -483,9 +654,9 @@ export const guardOf: (ast: AST) => Guard = memoize((ast: AST): Guard => {
   }
 })
 
-const compileCodec = (mode: Mode): ((ast: AST) => t.Type<unknown, unknown, unknown>) => {
+const compileCodec = (mode: Mode, timestamps: TimestampFormat): ((ast: AST) => t.Type<unknown, unknown, unknown>) => {
   const self: (ast: AST) => t.Type<unknown, unknown, unknown> = memoize((ast: AST) => {
-    const decode = decoderOf(ast, mode)
+    const decode = decoderOf(ast, mode, timestamps)
     const guard = guardOf(ast)
     return new t.Type<unknown, unknown, unknown>(
       nameOf(ast),
@@ -495,23 +666,24 @@ const compileCodec = (mode: Mode): ((ast: AST) => t.Type<unknown, unknown, unkno
         const r = decode(u, issues)
         return r === FAIL ? t.failures(toErrors(issues, ast, u, c, self, redactBy)) : t.success(r)
       },
-      encoderOf(ast)
+      encoderOf(ast, timestamps)
     )
   })
   return self
 }
 
-const lenientCodec = compileCodec('lenient')
-const strictCodec = compileCodec('strict')
+const lenientCodecs = perParameter((timestamps: TimestampFormat) => compileCodec('lenient', timestamps))
+const strictCodecs = perParameter((timestamps: TimestampFormat) => compileCodec('strict', timestamps))
 
 /**
  * The io-ts codec of a node for a mode: `decode` reads parsed JSON, `encode` writes the JSON
- * value. Compiled once per node and mode.
+ * value. Compiled once per node, mode and timestamp default.
  *
  * @category interpreters
  * @since 0.1.0
  */
-export const codecOf = (ast: AST, mode: Mode): t.Type<unknown, unknown, unknown> => (mode === 'strict' ? strictCodec(ast) : lenientCodec(ast))
+export const codecOf = (ast: AST, mode: Mode, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): t.Type<unknown, unknown, unknown> =>
+  (mode === 'strict' ? strictCodecs(timestamps) : lenientCodecs(timestamps))(ast)
 
 /**
  * Runs a compiled decoder and turns its issues into io-ts `Errors` rooted at the node.
@@ -519,10 +691,17 @@ export const codecOf = (ast: AST, mode: Mode): t.Type<unknown, unknown, unknown>
  * @category interpreters
  * @since 0.1.0
  */
-export const runDecoder = (ast: AST, mode: Mode, decode: Decoder, u: unknown, input: unknown = u): t.Validation<unknown> => {
+export const runDecoder = (
+  ast: AST,
+  mode: Mode,
+  decode: Decoder,
+  u: unknown,
+  input: unknown = u,
+  timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT
+): t.Validation<unknown> => {
   const issues: Array<Issue> = []
   const r = decode(u, issues)
   if (r !== FAIL) return t.success(r)
-  const root = codecOf(ast, mode)
-  return t.failures(toErrors(issues, ast, input, [{ key: '', type: root, actual: input }], (a) => codecOf(a, mode), redactBy))
+  const root = codecOf(ast, mode, timestamps)
+  return t.failures(toErrors(issues, ast, input, [{ key: '', type: root, actual: input }], (a) => codecOf(a, mode, timestamps), redactBy))
 }

@@ -1,15 +1,22 @@
 /**
  * The query interpreter: encodes a value as an AWS query string. Members come in declaration
  * order and absent ones are left out; nested structures are `outer.inner`, lists
- * `name.member.N` (from 1), maps `name.entry.N.key` / `name.entry.N.value`, and an empty list or
- * map is `name=`. Values are percent-encoded as RFC 3986 says.
+ * `name.member.N` (from 1), maps `name.entry.N.key` / `name.entry.N.value`, and an empty list is
+ * `name=`. Values are percent-encoded as RFC 3986 says. Two conventions are compile-time
+ * parameters, supplied by a protocol: the format of timestamps declared without one, and
+ * whether an empty map is `name=` or left out.
+ *
+ * A union's unknown variant (a member the declaration does not know, kept as parsed) is written
+ * by the same rules read off the value itself: `name=text` for a string, number or boolean,
+ * `name.member.N` for an array, `name.key` for an object's keys (names and keys
+ * percent-encoded), nothing for `null`; the redacted variant writes `name=` and the marker.
  *
  * @since 0.1.0
  */
 import { reader } from './Json.js'
 import { SENSITIVE } from './Issue.js'
-import { type AST, absurd, memoize } from './Schema.js'
-import { formatTimestampText } from './Timestamp.js'
+import { type AST, absurd, memoize, unknownVariantOf } from './Schema.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, formatTimestampText } from './Timestamp.js'
 
 /**
  * Percent-encodes a value as RFC 3986 says: everything but `A–Z a–z 0–9 - _ . ~` (so a space is
@@ -35,8 +42,41 @@ type Pairs = (a: unknown, prefix: string, out: Array<string>) => void
 
 const HIDDEN = percentEncode(SENSITIVE)
 
+/** How deep `rawPairs` goes into a value kept as parsed (deeper levels are left out). */
+const MAX_RAW_DEPTH = 100
+
+/** Writes a value no declaration describes (a union's unknown variant), by what it is. */
+const rawPairs = (v: unknown, prefix: string, out: Array<string>, depth: number): void => {
+  if (typeof v === 'string') out.push(`${prefix}=${percentEncode(v)}`)
+  else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') out.push(`${prefix}=${String(v)}`)
+  else if (depth >= MAX_RAW_DEPTH || typeof v !== 'object' || v === null) return
+  else if (Array.isArray(v)) {
+    if (v.length === 0) out.push(`${prefix}=`)
+    for (let i = 0; i < v.length; i++) rawPairs(v[i], `${prefix}.member.${i + 1}`, out, depth + 1)
+  } else {
+    const o = v as Record<string, unknown>
+    for (const k of Object.keys(o)) rawPairs(o[k], `${prefix}.${percentEncode(k)}`, out, depth + 1)
+  }
+}
+
+/**
+ * A protocol's conventions for query strings.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface QueryConventions {
+  /** The format of timestamps declared without one. */
+  readonly timestamps: TimestampFormat
+  /** An empty map: one `name=` pair, or no pair at all. */
+  readonly emptyMap: 'pair' | 'omit'
+}
+
+/** What `toQueryString` uses when no conventions are given. */
+const PLAIN: QueryConventions = { timestamps: DEFAULT_TIMESTAMP_FORMAT, emptyMap: 'pair' }
+
 /** Compiles query encoders; with `redacted`, a sensitive node is one pair whose value is the marker. */
-const compile = (redacted: boolean): ((ast: AST) => Pairs) => {
+const compile = (redacted: boolean, conventions: QueryConventions): ((ast: AST) => Pairs) => {
   const queryEncoderOf: (ast: AST) => Pairs = memoize((ast: AST): Pairs => {
     if (redacted && ast.sensitive === true) return (_a, prefix, out) => void out.push(`${prefix}=${HIDDEN}`)
     switch (ast.kind) {
@@ -47,7 +87,7 @@ const compile = (redacted: boolean): ((ast: AST) => Pairs) => {
       case 'boolean':
         return (a, prefix, out) => void out.push(`${prefix}=${String(a)}`)
       case 'timestamp': {
-        const format = ast.format
+        const format = ast.format ?? conventions.timestamps
         return (a, prefix, out) => void out.push(`${prefix}=${percentEncode(formatTimestampText(format, a as Date))}`)
       }
       case 'list': {
@@ -64,7 +104,7 @@ const compile = (redacted: boolean): ((ast: AST) => Pairs) => {
         return (a, prefix, out) => {
           const m = a as Record<string, unknown>
           const keys = Object.keys(m)
-          if (keys.length === 0) out.push(`${prefix}=`)
+          if (keys.length === 0 && conventions.emptyMap === 'pair') out.push(`${prefix}=`)
           for (let i = 0; i < keys.length; i++) {
             const k = keys[i]!
             key(k, `${prefix}.entry.${i + 1}.key`, out)
@@ -76,7 +116,17 @@ const compile = (redacted: boolean): ((ast: AST) => Pairs) => {
       case 'union': {
         const members = ast.members
         const reads = members.map((m) => reader(m.name))
+        const isUnion = ast.kind === 'union'
         return (a, prefix, out) => {
+          const unknown = isUnion ? unknownVariantOf(a) : undefined
+          if (unknown !== undefined) {
+            const [name, value] = unknown
+            const at = prefix === '' ? percentEncode(name) : `${prefix}.${percentEncode(name)}`
+            if (value === undefined || value === null) return
+            if (redacted) out.push(`${at}=${HIDDEN}`)
+            else rawPairs(value, at, out, 0)
+            return
+          }
           const s = a as Record<string, unknown>
           for (let i = 0; i < members.length; i++) {
             const m = members[i]!
@@ -98,9 +148,20 @@ const compile = (redacted: boolean): ((ast: AST) => Pairs) => {
  * @category interpreters
  * @since 0.1.0
  */
-export const queryEncoderOf: (ast: AST) => Pairs = compile(false)
+export const queryEncoderOf = (ast: AST, conventions: QueryConventions = PLAIN): Pairs => encoders(false, conventions)(ast)
 
-const redactedQueryEncoderOf: (ast: AST) => Pairs = compile(true)
+const made = new Map<string, (ast: AST) => Pairs>()
+
+/** The compiler for a redaction and a set of conventions, made once. */
+const encoders = (redacted: boolean, conventions: QueryConventions): ((ast: AST) => Pairs) => {
+  const key = `${String(redacted)} ${conventions.timestamps} ${conventions.emptyMap}`
+  let c = made.get(key)
+  if (c === undefined) {
+    c = compile(redacted, { timestamps: conventions.timestamps, emptyMap: conventions.emptyMap })
+    made.set(key, c)
+  }
+  return c
+}
 
 /**
  * Encodes a value as a query string (`name=value` pairs joined by `&`); with `redacted`, every
@@ -109,8 +170,8 @@ const redactedQueryEncoderOf: (ast: AST) => Pairs = compile(true)
  * @category interpreters
  * @since 0.1.0
  */
-export const toQueryString = (ast: AST, a: unknown, options: { readonly redacted?: boolean } = {}): string => {
+export const toQueryString = (ast: AST, a: unknown, options: { readonly redacted?: boolean; readonly conventions?: QueryConventions } = {}): string => {
   const out: Array<string> = []
-  ;(options.redacted === true ? redactedQueryEncoderOf : queryEncoderOf)(ast)(a, '', out)
+  encoders(options.redacted === true, options.conventions ?? PLAIN)(ast)(a, '', out)
   return out.join('&')
 }

@@ -3,10 +3,14 @@
  * `***SensitiveInformation***`. It walks domain values and raw JSON input alike (both have the
  * declaration's objects and arrays), so errors can redact what they carry too.
  *
+ * A union's unknown variant keeps its name and loses its value (`[name, marker]`): nothing says
+ * whether it is sensitive. In raw input, the value of every key a union does not declare is
+ * hidden the same way (it is that variant on the wire).
+ *
  * @since 0.1.0
  */
 import { SENSITIVE, type Sensitive, containsSensitive } from './Issue.js'
-import { type AST, absurd, memoize } from './Schema.js'
+import { type AST, UNKNOWN, absurd, memoize, unknownVariantOf } from './Schema.js'
 
 /**
  * The type `redact` returns: the value's shape, where any node may have become the marker.
@@ -47,22 +51,62 @@ const copyWith = (u: Record<string, unknown>, at: ReadonlyArray<readonly [string
  */
 const hideOther: Redactor = (u) => (u === undefined || u === null ? u : SENSITIVE)
 
-const compile = memoize((ast: AST): Redactor => {
-  if (ast.sensitive === true) return (u) => (u === undefined || u === null ? u : SENSITIVE)
-  if (!containsSensitive(ast)) return identity
+/** Whether a node may hold something to hide: a sensitive node, or a union (its unknown variant may carry anything). */
+const mayHide: (ast: AST) => boolean = memoize((ast: AST): boolean => {
+  if (ast.sensitive === true) return true
   switch (ast.kind) {
+    case 'union':
+      return true
     case 'structure':
+      return ast.members.some((m) => mayHide(m.target))
+    case 'list':
+      return mayHide(ast.member)
+    case 'map':
+      return mayHide(ast.key) || mayHide(ast.value)
+    case 'string':
+    case 'enum':
+    case 'integer':
+    case 'boolean':
+    case 'timestamp':
+      return false
+    default:
+      return absurd(ast)
+  }
+})
+
+const hideValue = (u: unknown): unknown => (u === undefined || u === null ? u : SENSITIVE)
+
+const compile = memoize((ast: AST): Redactor => {
+  if (ast.sensitive === true) return hideValue
+  if (!mayHide(ast)) return identity
+  // Input of the wrong kind is hidden only where the declaration has secrets.
+  const other = containsSensitive(ast) ? hideOther : identity
+  switch (ast.kind) {
+    case 'structure': {
+      const at = ast.members.filter((m) => mayHide(m.target)).map((m) => [m.name, compile(m.target)] as const)
+      return (u) => (isRecord(u) ? copyWith(u, at) : other(u))
+    }
     case 'union': {
-      const at = ast.members.filter((m) => containsSensitive(m.target)).map((m) => [m.name, compile(m.target)] as const)
-      return (u) => (isRecord(u) ? copyWith(u, at) : hideOther(u))
+      const at = ast.members.filter((m) => mayHide(m.target)).map((m) => [m.name, compile(m.target)] as const)
+      const names = new Set(ast.members.map((m) => m.name))
+      return (u) => {
+        if (!isRecord(u)) return other(u)
+        const out = copyWith(u, at)
+        for (const k of Object.keys(u)) {
+          if (names.has(k)) continue
+          const unknown = k === UNKNOWN ? unknownVariantOf(u) : undefined
+          define(out, k, unknown !== undefined ? [unknown[0], hideValue(unknown[1])] : hideValue(u[k]))
+        }
+        return out
+      }
     }
     case 'list': {
       const member = compile(ast.member)
-      return (u) => (Array.isArray(u) ? u.map(member) : hideOther(u))
+      return (u) => (Array.isArray(u) ? u.map(member) : other(u))
     }
     case 'map': {
       const value = compile(ast.value)
-      return (u) => (isRecord(u) ? copyWith(u, Object.keys(u).map((k) => [k, value] as const)) : hideOther(u))
+      return (u) => (isRecord(u) ? copyWith(u, Object.keys(u).map((k) => [k, value] as const)) : other(u))
     }
     case 'string':
     case 'enum':

@@ -66,10 +66,16 @@ export interface BooleanAST extends Traits {
   readonly kind: 'boolean'
 }
 
-/** @category model @since 0.1.0 */
+/**
+ * A timestamp. `format` is the Smithy `@timestampFormat` when the model gives one; without it the
+ * format is the protocol's default, which each interpreter takes as a parameter.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface TimestampAST extends Traits {
   readonly kind: 'timestamp'
-  readonly format: TimestampFormat
+  readonly format?: TimestampFormat
 }
 
 /** @category model @since 0.1.0 */
@@ -88,13 +94,46 @@ export interface MapAST extends Traits {
 }
 
 /**
+ * The Smithy member traits a protocol reads, carried as plain data (hints): the interpreters of
+ * this folder read `timestampFormat` only (through the member's target, see `MemberAST`); the
+ * others are for the protocols (HTTP bindings, JSON and XML names).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface MemberTraits {
+  /** Smithy `@httpLabel`: the member fills the `{name}` label of the operation's URI. */
+  readonly httpLabel?: true
+  /** Smithy `@httpQuery`: the member travels as this query-string parameter. */
+  readonly httpQuery?: string
+  /** Smithy `@httpHeader`: the member travels as this header. */
+  readonly httpHeader?: string
+  /** Smithy `@httpPayload`: the member is the whole body. */
+  readonly httpPayload?: true
+  /** Smithy `@httpResponseCode`: the member is the response's status code. */
+  readonly httpResponseCode?: true
+  /** Smithy `@jsonName`: the member's key in a JSON body. */
+  readonly jsonName?: string
+  /** Smithy `@timestampFormat` on the member (its target node already carries it). */
+  readonly timestampFormat?: TimestampFormat
+  /** Smithy `@xmlName`: the member's element name in XML. */
+  readonly xmlName?: string
+  /** Smithy `@xmlFlattened`: a list or map member written without its wrapping element. */
+  readonly xmlFlattened?: true
+}
+
+/**
  * One member of a structure or union.
  *
  * @category model
  * @since 0.1.0
  */
-export interface MemberAST {
+export interface MemberAST extends MemberTraits {
   readonly name: string
+  /**
+   * The member's target; a member's own `@timestampFormat` is applied to it when the structure is
+   * declared, so interpreters read a timestamp's format from its node only.
+   */
   readonly target: AST
   /** Smithy `@required`: always enforced when decoding, whatever the mode. */
   readonly required: boolean
@@ -188,6 +227,8 @@ export interface Member<A, O, R extends boolean> {
   readonly schema: Schema<A, O>
   readonly required: R
   readonly default?: unknown
+  /** Smithy member traits a protocol reads (HTTP bindings, JSON and XML names, timestamp format). */
+  readonly traits?: MemberTraits
   /** Phantom: `true` for members declared with `withDefault`, which `make` may leave out. */
   readonly Defaulted?: boolean
 }
@@ -241,11 +282,65 @@ export interface StructureSchema<A, O, I> extends Schema<A, O> {
   readonly MakeInput?: I
 }
 
-/** The domain type of a union: one object per member, with exactly that member set. @category model @since 0.1.0 */
-export type UnionType<M extends Members> = { [K in keyof M]: { readonly [P in K]: MemberType<M[K]> } }[keyof M]
+/**
+ * The key of a union's unknown variant (the name the AWS SDK for JavaScript v3 uses).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const UNKNOWN = '$unknown'
 
-/** The JSON wire type of a union. @category model @since 0.1.0 */
-export type UnionEncoded<M extends Members> = { [K in keyof M]: { readonly [P in K]: MemberEncoded<M[K]> } }[keyof M]
+/**
+ * A union member the declaration does not know (Smithy unions are open: a service may add
+ * members later). Lenient decoding keeps it as `[name, value]`, the value as it was parsed (JSON
+ * value, or XML element content), not decoded. Error correction fills a missing required union
+ * with `['', undefined]`: no name, no value.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface UnknownVariant {
+  readonly $unknown: readonly [name: string, value: unknown]
+}
+
+/**
+ * The `[name, value]` of a union value's unknown variant, or `undefined` when the value is not
+ * one (for interpreters: each writes the variant its own way).
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const unknownVariantOf = (a: unknown): readonly [name: string, value: unknown] | undefined => {
+  if (typeof a !== 'object' || a === null || !Object.prototype.hasOwnProperty.call(a, UNKNOWN)) return undefined
+  const v: unknown = (a as Record<string, unknown>)[UNKNOWN]
+  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' ? (v as unknown as readonly [string, unknown]) : undefined
+}
+
+/**
+ * The domain type of a union: one object per member, with exactly that member set (the other
+ * members typed `never`, so reading any member narrows), or the unknown variant.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type UnionType<M extends Members> =
+  | {
+      [K in keyof M]: Simplify<
+        { readonly [P in K]: MemberType<M[K]> } & { readonly [P in Exclude<keyof M, K>]?: never } & { readonly $unknown?: never }
+      >
+    }[keyof M]
+  | Simplify<UnknownVariant & { readonly [P in keyof M]?: never }>
+
+/**
+ * The JSON wire type of a union: one declared member, or a member the declaration does not know
+ * (any other key).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type UnionEncoded<M extends Members> =
+  | { [K in keyof M]: { readonly [P in K]: MemberEncoded<M[K]> } }[keyof M]
+  | { readonly [name: string]: unknown }
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -295,15 +390,19 @@ export const boolean = (traits: Traits = {}): Schema<boolean, boolean> => make({
 
 /**
  * A timestamp: a `Date` in the domain, on the wire in the given Smithy format
- * (`date-time` and `http-date` as strings, `epoch-seconds` as a number).
+ * (`date-time` and `http-date` as strings, `epoch-seconds` as a number). Declared with traits
+ * only (no format), it travels in the format of the protocol at hand (its wire type is then
+ * `string | number`).
  *
  * @category constructors
  * @since 0.1.0
  */
 export function timestamp(format: 'epoch-seconds', traits?: Traits): Schema<Date, number>
 export function timestamp(format: 'date-time' | 'http-date', traits?: Traits): Schema<Date, string>
-export function timestamp(format: TimestampFormat, traits: Traits = {}): Schema<Date, string | number> {
-  return make({ kind: 'timestamp', format, ...traitsOf(traits) })
+export function timestamp(traits?: Traits): Schema<Date, string | number>
+export function timestamp(formatOrTraits?: TimestampFormat | Traits, traits: Traits = {}): Schema<Date, string | number> {
+  if (typeof formatOrTraits === 'string') return make({ kind: 'timestamp', format: formatOrTraits, ...traitsOf(traits) })
+  return make({ kind: 'timestamp', ...traitsOf(formatOrTraits ?? {}) })
 }
 
 /** A list (Smithy `list`), with an optional `length` constraint. @category constructors @since 0.1.0 */
@@ -321,11 +420,14 @@ export const map = <K extends string, A, O>(
   return make({ kind: 'map', key: k, value: value.ast, ...traitsOf(traits), ...(traits.length !== undefined ? { length: traits.length } : {}) })
 }
 
-/** A member that must be present. @category constructors @since 0.1.0 */
-export const required = <A, O>(schema: Schema<A, O>): Member<A, O, true> => ({ schema, required: true })
+const withTraits = (traits: MemberTraits | undefined): { readonly traits?: MemberTraits } =>
+  traits === undefined || Object.keys(traits).length === 0 ? {} : { traits }
 
-/** A member that may be absent. @category constructors @since 0.1.0 */
-export const optional = <A, O>(schema: Schema<A, O>): Member<A, O, false> => ({ schema, required: false })
+/** A member that must be present, with the member traits a protocol reads. @category constructors @since 0.1.0 */
+export const required = <A, O>(schema: Schema<A, O>, traits?: MemberTraits): Member<A, O, true> => ({ schema, required: true, ...withTraits(traits) })
+
+/** A member that may be absent, with the member traits a protocol reads. @category constructors @since 0.1.0 */
+export const optional = <A, O>(schema: Schema<A, O>, traits?: MemberTraits): Member<A, O, false> => ({ schema, required: false, ...withTraits(traits) })
 
 /**
  * A member with a Smithy `@default`, given as its JSON wire value: it is always present in the
@@ -334,20 +436,26 @@ export const optional = <A, O>(schema: Schema<A, O>): Member<A, O, false> => ({ 
  * @category constructors
  * @since 0.1.0
  */
-export const withDefault = <A, O>(schema: Schema<A, O>, defaultValue: O): Member<A, O, true> & { readonly Defaulted?: true } => ({
+export const withDefault = <A, O>(schema: Schema<A, O>, defaultValue: O, traits?: MemberTraits): Member<A, O, true> & { readonly Defaulted?: true } => ({
   schema,
   required: true,
-  default: defaultValue
+  default: defaultValue,
+  ...withTraits(traits)
 })
+
+/** A member's target, with the member's own `@timestampFormat` applied (one new node, made once here). */
+const targetOf = (ast: AST, traits: MemberTraits | undefined): AST =>
+  traits?.timestampFormat !== undefined && ast.kind === 'timestamp' && ast.format !== traits.timestampFormat ? { ...ast, format: traits.timestampFormat } : ast
 
 const membersOf = (members: Members): ReadonlyArray<MemberAST> =>
   Object.keys(members).map((name) => {
     const m = members[name]!
     return {
       name,
-      target: m.schema.ast,
+      target: targetOf(m.schema.ast, m.traits),
       required: m.required,
-      ...('default' in m ? { default: m.default } : {})
+      ...('default' in m ? { default: m.default } : {}),
+      ...m.traits
     }
   })
 

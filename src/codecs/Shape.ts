@@ -11,10 +11,12 @@ import type { Mode } from './Constraints.js'
 import { codecOf, decoderOf, encoderOf, guardOf, reader, runDecoder } from './Json.js'
 import { redactBy, type Redacted } from './Redact.js'
 import { standardSchema } from './StandardSchema.js'
-import { type Schema, absurd } from './Schema.js'
+import { type Schema, UNKNOWN, absurd, unknownVariantOf } from './Schema.js'
 import { toQueryString } from './Query.js'
 import { type Value, valueOf } from './Value.js'
-import { type XmlContent, parseXml, unwrapEnvelope, xmlDecoderOf, xmlEncoderOf } from './Xml.js'
+import { type XmlContent, parseXml, xmlDecoderOf, xmlEncoderOf } from './Xml.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat } from './Timestamp.js'
+import type { QueryConventions } from './Query.js'
 
 /**
  * Options of every decoder.
@@ -27,6 +29,41 @@ export interface DecodeOptions {
   readonly strict?: boolean
   /** Refuse text longer than this many characters (default 10 MiB). */
   readonly maxInputLength?: number
+  /**
+   * Smithy's client error correction, in lenient mode only (strict mode ignores it: a server must
+   * refuse): a missing (or `null`) `@required` member takes its zero value instead of failing the
+   * decode (`''`, `0`, `false`, the epoch, `[]`, `{}`, a union's unknown variant, a structure with
+   * its own required members zero-filled). A protocol decides when to ask for it.
+   */
+  readonly errorCorrection?: boolean
+}
+
+/**
+ * The conventions a protocol gives a shape's directions, as plain data and functions, so that
+ * this folder knows no protocol: the format of timestamps declared without one (per direction),
+ * how a parsed XML document is unwrapped to the element holding the shape (an envelope), and the
+ * query string's conventions.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Conventions {
+  readonly json: { readonly timestamps: TimestampFormat }
+  readonly xml: { readonly timestamps: TimestampFormat; readonly content: (root: string, content: XmlContent) => XmlContent }
+  readonly query: QueryConventions
+}
+
+/**
+ * No protocol's conventions: timestamps without a format are RFC 3339 date-times, an XML
+ * document's root element holds the shape, an empty map is `name=` in a query string.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const PLAIN_CONVENTIONS: Conventions = {
+  json: { timestamps: DEFAULT_TIMESTAMP_FORMAT },
+  xml: { timestamps: DEFAULT_TIMESTAMP_FORMAT, content: (_root, content) => content },
+  query: { timestamps: DEFAULT_TIMESTAMP_FORMAT, emptyMap: 'pair' }
 }
 
 /** The default limit on text input. @category constants @since 0.1.0 */
@@ -66,6 +103,8 @@ export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
   readonly name: string
   /** Whether decoders check constraints by default (request shapes) or not (responses, errors). */
   readonly mode: Mode
+  /** The conventions of the protocols its JSON, XML and query directions follow. */
+  readonly conventions: Conventions
   /** The io-ts codec: decodes parsed JSON, encodes to the JSON value. */
   readonly codec: t.Type<A, O, unknown>
   /** Builds a value from its members, leaving absent ones out (no `undefined` keys). */
@@ -74,7 +113,7 @@ export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
   readonly fromJson: (u: unknown, options?: DecodeOptions) => E.Either<t.Errors, A>
   /** Decodes JSON text; text that is not JSON is a `Left`. */
   readonly fromString: (s: string, options?: DecodeOptions) => E.Either<t.Errors, A>
-  /** Decodes an XML document (the awsQuery response envelope is unwrapped). */
+  /** Decodes an XML document (unwrapped as its conventions say: the awsQuery envelope for the package's shapes). */
   readonly fromXml: (s: string, options?: DecodeOptions) => E.Either<t.Errors, A>
   /** Encodes to the JSON value (timestamps in their wire format). */
   readonly toJson: (a: A) => O
@@ -144,23 +183,30 @@ const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Error
  * @category constructors
  * @since 0.1.0
  */
-export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly MakeInput?: I }, options: { readonly mode?: Mode } = {}): Shape<A, O, I> => {
+export const shape = <A, O, I = MakeInput<A>>(
+  schema: Schema<A, O> & { readonly MakeInput?: I },
+  options: { readonly mode?: Mode; readonly conventions?: Conventions } = {}
+): Shape<A, O, I> => {
+  const conventions = options.conventions ?? PLAIN_CONVENTIONS
+  const jsonTimestamps = conventions.json.timestamps
+  const xmlTimestamps = conventions.xml.timestamps
   const ast = schema.ast
   const mode = options.mode ?? 'lenient'
   const name = ast.kind === 'structure' || ast.kind === 'union' ? ast.name : (ast.shapeId ?? ast.kind)
-  const codec = codecOf(ast, mode) as unknown as t.Type<A, O, unknown>
-  const encode = encoderOf(ast)
+  const codec = codecOf(ast, mode, jsonTimestamps) as unknown as t.Type<A, O, unknown>
+  const encode = encoderOf(ast, jsonTimestamps)
   const guard = guardOf(ast)
-  const toXmlContent = xmlEncoderOf(ast)
+  const toXmlContent = xmlEncoderOf(ast, xmlTimestamps)
 
   // The shape's own mode's decoder, looked up once; the other mode's is looked up per call.
-  const ownDecode = decoderOf(ast, mode)
+  const ownDecode = decoderOf(ast, mode, jsonTimestamps)
 
   // `neverThrow`, inlined: no closure per call on this hot path.
   const fromJson = (u: unknown, opts?: DecodeOptions): E.Either<t.Errors, A> => {
     try {
       const m = opts === undefined ? mode : modeOf(mode, opts)
-      return runDecoder(ast, m, m === mode ? ownDecode : decoderOf(ast, m), u) as E.Either<t.Errors, A>
+      const corrected = m === 'lenient' && opts?.errorCorrection === true
+      return runDecoder(ast, m, m === mode && !corrected ? ownDecode : decoderOf(ast, m, jsonTimestamps, corrected), u, u, jsonTimestamps) as E.Either<t.Errors, A>
     } catch {
       return threw(codec)
     }
@@ -183,7 +229,7 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
     if (refused !== undefined) return refused
     const doc = parseXml(s)
     if ('_tag' in doc) return textFailure(codec, 'an XML document', `one that could not be read (${doc.message})`)
-    return neverThrow(codec, () => decodeXmlContent(self, unwrapEnvelope(doc.name, doc.content), opts))
+    return neverThrow(codec, () => decodeXmlContent(self, conventions.xml.content(doc.name, doc.content), opts))
   }
 
   const make = ((fields: Record<string, unknown> = {}) => {
@@ -194,8 +240,11 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
         for (const m of ast.members) {
           const v = reader(m.name)(fields)
           if (v !== undefined) out[m.name] = v
-          else if ('default' in m) out[m.name] = decoderOf(m.target, 'lenient')(m.default, [])
+          else if ('default' in m) out[m.name] = decoderOf(m.target, 'lenient', jsonTimestamps)(m.default, [])
         }
+        // A union's unknown variant is taken as given.
+        const unknown = ast.kind === 'union' ? unknownVariantOf(fields) : undefined
+        if (unknown !== undefined) out[UNKNOWN] = unknown
         return out
       }
       case 'string':
@@ -216,6 +265,7 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
     schema,
     name,
     mode,
+    conventions,
     codec,
     make,
     fromJson,
@@ -223,7 +273,7 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
     fromXml,
     toJson: (a) => encode(a) as O,
     toXml: (a) => `<${name}>${toXmlContent(a)}</${name}>`,
-    toQuery: (a) => toQueryString(ast, a),
+    toQuery: (a) => toQueryString(ast, a, { conventions: conventions.query }),
     toValue: valueOf(ast),
     redact: (a) => redactBy(ast, a) as Redacted<A>,
     is: (u): u is A => guard(u),
@@ -241,5 +291,5 @@ export const shape = <A, O, I = MakeInput<A>>(schema: Schema<A, O> & { readonly 
  */
 export const decodeXmlContent = <A, O, I>(s: Shape<A, O, I>, content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, A> => {
   const m = modeOf(s.mode, options)
-  return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m), content, undefined) as E.Either<t.Errors, A>
+  return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m, s.conventions.xml.timestamps, options?.errorCorrection === true), content, undefined) as E.Either<t.Errors, A>
 }

@@ -27,6 +27,17 @@
  */
 export type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date'
 
+/**
+ * The format of a timestamp declared without one, when no protocol supplies its own default:
+ * RFC 3339 date-time, text that names its format and zone and reads the same in JSON, XML and a
+ * query string. Protocols pass their default to the interpreters instead (restJson1:
+ * `epoch-seconds` in a body; awsQuery: `date-time`).
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const DEFAULT_TIMESTAMP_FORMAT: TimestampFormat = 'date-time'
+
 // -------------------------------------------------------------------------------------
 // internal: calendar arithmetic
 // -------------------------------------------------------------------------------------

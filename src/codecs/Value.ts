@@ -6,10 +6,12 @@
  */
 import { reader } from './Json.js'
 import { SENSITIVE } from './Issue.js'
-import { type AST, absurd, memoize } from './Schema.js'
+import { type AST, absurd, memoize, unknownVariantOf } from './Schema.js'
 
 /**
- * A value as a tagged tree.
+ * A value as a tagged tree. A union's unknown variant is a `Union` whose member is the unknown
+ * name and whose value is a `Document`: the value as it was parsed, which no declaration
+ * describes (Smithy's name for untyped data).
  *
  * @category model
  * @since 0.1.0
@@ -24,6 +26,7 @@ export type Value =
   | { readonly _tag: 'Map'; readonly entries: ReadonlyArray<readonly [string, Value]> }
   | { readonly _tag: 'Structure'; readonly fields: ReadonlyArray<readonly [string, Value]> }
   | { readonly _tag: 'Union'; readonly member: string; readonly value: Value }
+  | { readonly _tag: 'Document'; readonly value: unknown }
 
 type ToValue = (a: unknown) => Value
 
@@ -73,6 +76,9 @@ const compile = (redacted: boolean): ((ast: AST) => ToValue) => {
         const members = ast.members
         const reads = members.map((m) => reader(m.name))
         return (a) => {
+          const unknown = unknownVariantOf(a)
+          // The unknown variant's value may be anything, secrets included: the redacted tree hides it.
+          if (unknown !== undefined) return { _tag: 'Union', member: unknown[0], value: redacted ? hidden : { _tag: 'Document', value: unknown[1] } }
           const s = a as Record<string, unknown>
           const i = reads.findIndex((read) => read(s) !== undefined)
           const m = members[i]

@@ -1,7 +1,7 @@
 /**
  * The XML interpreter: decodes a document whose root element holds the members as child
- * elements named after them (unwrapping the awsQuery `<XResponse><XResult>…` envelope), and
- * encodes the same form.
+ * elements named after them, and encodes the same form. Envelopes (awsQuery's
+ * `<XResponse><XResult>…`) are a protocol's business: `src/protocols/AwsQuery.ts` unwraps them.
  *
  * fast-xml-parser reads the text with value guessing off and every element as an array, so the
  * declaration alone decides what a text node means (`0123` stays text until the schema asks for
@@ -14,10 +14,10 @@
  */
 import { XMLParser } from 'fast-xml-parser'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
-import { FAIL, type Issue, fail, under } from './Issue.js'
-import { type CompiledMember, type Decoder, compileMembers, decodeMembers, decoderOf, pickUnionMember, reader, setKey } from './Json.js'
-import { type AST, absurd, memoize, nameOf } from './Schema.js'
-import { describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
+import { FAIL, type Issue, SENSITIVE, fail, under } from './Issue.js'
+import { type CompiledMember, type Decoder, type UnionKeys, compileMembers, decodeMembers, decodeUnion, decoderOf, perParameter, reader, setKey, zeroOf } from './Json.js'
+import { type AST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
 
 /**
  * An element's content as fast-xml-parser gives it here: text, or child elements by name (each
@@ -94,7 +94,8 @@ export const parseXml = (s: string): { readonly name: string; readonly content: 
   return { name: name!, content: root[0] as XmlContent }
 }
 
-type Rec = { readonly [name: string]: ReadonlyArray<XmlContent> | string }
+/** A parsed element with child elements. @category model @since 0.2.0 */
+export type Rec = { readonly [name: string]: ReadonlyArray<XmlContent> | string }
 
 const isWhitespace = (s: string): boolean => s.trim() === ''
 
@@ -109,7 +110,13 @@ const textOf = (c: XmlContent): string | undefined => {
   return Object.keys(c).length === 0 ? '' : undefined
 }
 
-const elements = (r: Rec, name: string): ReadonlyArray<XmlContent> => {
+/**
+ * The child elements of a parsed element that have a given name (none when it has none).
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const elements = (r: Rec, name: string): ReadonlyArray<XmlContent> => {
   const v = Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined
   return Array.isArray(v) ? v : []
 }
@@ -121,11 +128,16 @@ const xmlReader =
 
 const isAbsent = (v: unknown): boolean => v === undefined
 
+/** A union's undeclared child element is kept as its first occurrence's content; text is never a member. */
+const xmlUnionKeys: UnionKeys = { isAbsent, read: (r, k) => elements(r as Rec, k)[0], ignored: (k) => k === '#text' }
+
 const INTEGER_TEXT = /^[+-]?[0-9]+$/
 
-const lenientJson = (ast: AST): Decoder => decoderOf(ast, 'lenient')
-
-const compileXml = (mode: Mode): ((ast: AST) => Decoder) => {
+const compileXml = (mode: Mode, timestamps: TimestampFormat, correct = false): ((ast: AST) => Decoder) => {
+  // Error correction (lenient mode only): a missing required member takes its zero value.
+  const zero = correct && mode === 'lenient' ? (ast: AST) => zeroOf(ast, timestamps) : undefined
+  // Defaults are JSON wire values, decoded leniently in the same timestamp convention.
+  const lenientJson = (ast: AST): Decoder => decoderOf(ast, 'lenient', timestamps)
   const self: (ast: AST) => Decoder = memoize((ast: AST): Decoder => {
     const text =
       (expected: string, then: (s: string, is: Array<Issue>) => unknown): Decoder =>
@@ -160,7 +172,7 @@ const compileXml = (mode: Mode): ((ast: AST) => Decoder) => {
       case 'boolean':
         return text('true or false', (s, is) => (s === 'true' ? true : s === 'false' ? false : fail(is, ast, 'true or false', s)))
       case 'timestamp': {
-        const format = ast.format
+        const format = ast.format ?? timestamps
         const expected = describeFormat(format)
         return text(expected, (s, is) => {
           const ms = parseTimestampText(format, s)
@@ -232,29 +244,19 @@ const compileXml = (mode: Mode): ((ast: AST) => Decoder) => {
         let members: ReadonlyArray<CompiledMember> | undefined
         const expected = `child elements (${ast.name})`
         return (u, is) => {
-          members ??= compileMembers(ast.members, self, lenientJson, xmlReader)
+          members ??= compileMembers(ast.members, self, lenientJson, xmlReader, zero)
           const r = childrenOf(u as XmlContent)
           return r === undefined ? fail(is, ast, expected, u, 'text') : decodeMembers(ast, members, r, is, isAbsent)
         }
       }
       case 'union': {
         let members: ReadonlyArray<CompiledMember> | undefined
+        const names = new Set(ast.members.map((m) => m.name))
         const expected = `child elements (${ast.name})`
         return (u, is) => {
           members ??= compileMembers(ast.members, self, lenientJson, xmlReader)
           const r = childrenOf(u as XmlContent)
-          if (r === undefined) return fail(is, ast, expected, u, 'text')
-          const m = pickUnionMember(ast, members, r, is, isAbsent)
-          if (m === FAIL) return FAIL
-          const from = is.length
-          const x = m.decode(m.read(r), is)
-          if (x === FAIL) {
-            under(is, from, m.name, ast)
-            return FAIL
-          }
-          const out: Record<string, unknown> = {}
-          setKey(out, m.name, x)
-          return out
+          return r === undefined ? fail(is, ast, expected, u, 'text') : decodeUnion(ast, members, names, r, is, mode, xmlUnionKeys)
         }
       }
       default:
@@ -264,29 +266,22 @@ const compileXml = (mode: Mode): ((ast: AST) => Decoder) => {
   return self
 }
 
-const lenientXml = compileXml('lenient')
-const strictXml = compileXml('strict')
+const lenientXml = perParameter((timestamps: TimestampFormat) => compileXml('lenient', timestamps))
+const strictXml = perParameter((timestamps: TimestampFormat) => compileXml('strict', timestamps))
+const correctedXml = perParameter((timestamps: TimestampFormat) => compileXml('lenient', timestamps, true))
 
 /**
- * The compiled XML decoder of a node for a mode: element content → domain value.
+ * The compiled XML decoder of a node for a mode: element content → domain value. `timestamps` is
+ * the format of timestamps declared without one (a protocol's default). `errorCorrection`
+ * (lenient mode only) fills a missing required member with its zero value (see `zeroOf`).
+ * Compiled once per node, mode, timestamp default and correction.
  *
  * @category interpreters
  * @since 0.1.0
  */
-export const xmlDecoderOf = (ast: AST, mode: Mode): Decoder => (mode === 'strict' ? strictXml(ast) : lenientXml(ast))
+export const xmlDecoderOf = (ast: AST, mode: Mode, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT, errorCorrection = false): Decoder =>
+  (mode === 'strict' ? strictXml(timestamps) : errorCorrection ? correctedXml(timestamps) : lenientXml(timestamps))(ast)
 
-/**
- * The content to decode for a structure: the root element's, or its `XResult` child's when the
- * root is an awsQuery `XResponse` envelope.
- *
- * @category parsing
- * @since 0.1.0
- */
-export const unwrapEnvelope = (name: string, content: XmlContent): XmlContent => {
-  if (typeof content === 'string' || !name.endsWith('Response')) return content
-  const result = elements(content, `${name.slice(0, -'Response'.length)}Result`)
-  return result.length === 1 ? result[0]! : content
-}
 
 // -------------------------------------------------------------------------------------
 // encoding
@@ -305,54 +300,106 @@ export const escapeXml = (s: string): string => s.replace(/[&<>\r]/g, (c) => ESC
 
 type XmlEncoder = (a: unknown) => string
 
+/** Element names written for a union's unknown variant: what an XML parser gives (no `<`, `&`, spaces). */
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/
+
 /**
- * The compiled XML encoder of a node: domain value → element content.
+ * Writes a value kept as parsed (a union's unknown variant): text as text; an object as child
+ * elements by name, an array under a name being that element repeated (the form this module's
+ * parser gives, so an XML-read variant goes back as it came, apart from the order of differently
+ * named children); a top-level array as `<member>` elements; `null` as nothing. Keys that are
+ * not XML names are left out, and so is anything nested deeper than `MAX_XML_DEPTH`.
+ */
+const rawXml = (v: unknown, depth: number): string => {
+  if (typeof v === 'string') return escapeXml(v)
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
+  if (depth >= MAX_XML_DEPTH || typeof v !== 'object' || v === null) return ''
+  if (Array.isArray(v)) return v.map((x) => `<member>${rawXml(x, depth + 1)}</member>`).join('')
+  const o = v as Record<string, unknown>
+  let out = ''
+  for (const k of Object.keys(o)) {
+    const x = o[k]
+    if (k === '#text') out += typeof x === 'string' ? escapeXml(x) : ''
+    else if (XML_NAME.test(k)) for (const c of Array.isArray(x) ? x : [x]) out += `<${k}>${rawXml(c, depth + 1)}</${k}>`
+  }
+  return out
+}
+
+/** Compiles XML encoders; with `redacted`, a sensitive node's content is the marker. */
+const compileXmlEncoder = (redacted: boolean, timestamps: TimestampFormat): ((ast: AST) => XmlEncoder) => {
+  const xmlEncoderOf: (ast: AST) => XmlEncoder = memoize((ast: AST): XmlEncoder => {
+    if (redacted && ast.sensitive === true) return () => escapeXml(SENSITIVE)
+    switch (ast.kind) {
+      case 'string':
+      case 'enum':
+        return (a) => escapeXml(a as string)
+      case 'integer':
+      case 'boolean':
+        return (a) => String(a)
+      case 'timestamp': {
+        const format = ast.format ?? timestamps
+        return (a) => formatTimestampText(format, a as Date)
+      }
+      case 'list': {
+        const member = xmlEncoderOf(ast.member)
+        return (a) => (a as ReadonlyArray<unknown>).map((x) => `<member>${member(x)}</member>`).join('')
+      }
+      case 'map': {
+        const key = xmlEncoderOf(ast.key)
+        const value = xmlEncoderOf(ast.value)
+        return (a) => {
+          const m = a as Record<string, unknown>
+          return Object.keys(m)
+            .map((k) => `<entry><key>${key(k)}</key><value>${value(m[k])}</value></entry>`)
+            .join('')
+        }
+      }
+      case 'structure':
+      case 'union': {
+        const members = ast.members
+        const reads = members.map((m) => reader(m.name))
+        const isUnion = ast.kind === 'union'
+        return (a) => {
+          // A union's unknown variant is one element named after it, when its name is an XML name.
+          const unknown = isUnion ? unknownVariantOf(a) : undefined
+          if (unknown !== undefined) {
+            const [name, value] = unknown
+            return XML_NAME.test(name) ? `<${name}>${redacted ? escapeXml(SENSITIVE) : rawXml(value, 0)}</${name}>` : ''
+          }
+          const s = a as Record<string, unknown>
+          let out = ''
+          for (let i = 0; i < members.length; i++) {
+            const m = members[i]!
+            const v = reads[i]!(s)
+            if (v !== undefined) out += `<${m.name}>${xmlEncoderOf(m.target)(v)}</${m.name}>`
+          }
+          return out
+        }
+      }
+      default:
+        return absurd(ast)
+    }
+  })
+  return xmlEncoderOf
+}
+
+const xmlEncoders = perParameter((timestamps: TimestampFormat) => compileXmlEncoder(false, timestamps))
+const redactedXmlEncoders = perParameter((timestamps: TimestampFormat) => compileXmlEncoder(true, timestamps))
+
+/**
+ * The compiled XML encoder of a node: domain value → element content; `timestamps` is the format
+ * of timestamps declared without one.
  *
  * @category interpreters
  * @since 0.1.0
  */
-export const xmlEncoderOf: (ast: AST) => XmlEncoder = memoize((ast: AST): XmlEncoder => {
-  switch (ast.kind) {
-    case 'string':
-    case 'enum':
-      return (a) => escapeXml(a as string)
-    case 'integer':
-    case 'boolean':
-      return (a) => String(a)
-    case 'timestamp': {
-      const format = ast.format
-      return (a) => formatTimestampText(format, a as Date)
-    }
-    case 'list': {
-      const member = xmlEncoderOf(ast.member)
-      return (a) => (a as ReadonlyArray<unknown>).map((x) => `<member>${member(x)}</member>`).join('')
-    }
-    case 'map': {
-      const key = xmlEncoderOf(ast.key)
-      const value = xmlEncoderOf(ast.value)
-      return (a) => {
-        const m = a as Record<string, unknown>
-        return Object.keys(m)
-          .map((k) => `<entry><key>${key(k)}</key><value>${value(m[k])}</value></entry>`)
-          .join('')
-      }
-    }
-    case 'structure':
-    case 'union': {
-      const members = ast.members
-      const reads = members.map((m) => reader(m.name))
-      return (a) => {
-        const s = a as Record<string, unknown>
-        let out = ''
-        for (let i = 0; i < members.length; i++) {
-          const m = members[i]!
-          const v = reads[i]!(s)
-          if (v !== undefined) out += `<${m.name}>${xmlEncoderOf(m.target)(v)}</${m.name}>`
-        }
-        return out
-      }
-    }
-    default:
-      return absurd(ast)
-  }
-})
+export const xmlEncoderOf = (ast: AST, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): XmlEncoder => xmlEncoders(timestamps)(ast)
+
+/**
+ * The compiled XML encoder of a node that is safe to print: the content of every sensitive node
+ * is `***SensitiveInformation***`.
+ *
+ * @category interpreters
+ * @since 0.1.0
+ */
+export const redactedXmlEncoderOf = (ast: AST, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): XmlEncoder => redactedXmlEncoders(timestamps)(ast)

@@ -47,9 +47,9 @@ export interface IncomingRequest {
   readonly method: string
   /** The path, percent-encoded as received; a `?query` suffix is allowed when `query` is absent. */
   readonly path: string
-  readonly query?: string
+  readonly query?: string | undefined
   readonly headers?: HttpHeaders
-  readonly body?: string | Uint8Array
+  readonly body?: string | Uint8Array | undefined
 }
 
 /**
@@ -62,7 +62,7 @@ export interface HttpResponse {
   readonly statusCode: number
   readonly headers?: HttpHeaders
   /** The body, as text or UTF-8 bytes. */
-  readonly body?: string | Uint8Array
+  readonly body?: string | Uint8Array | undefined
 }
 
 /**
@@ -75,4 +75,17 @@ export interface ResponseMetadata {
   readonly statusCode: number
   /** The `x-amzn-requestid` header, when the response has one. */
   readonly requestId?: string
+}
+
+/**
+ * A response as a server sends it: the status, lower-case header names, and the body as text
+ * (`undefined` when none is sent). It is also an `HttpResponse`, so a client can read it back.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface EncodedResponse {
+  readonly statusCode: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string | undefined
 }

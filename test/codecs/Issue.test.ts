@@ -1,13 +1,44 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { PathReporter } from 'io-ts/lib/PathReporter.js'
-import { SENSITIVE, type Issue, kindOf, messageOf, renderPath } from '../../src/codecs/Issue.js'
-import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
+import { SENSITIVE, type Issue, kindOf, messageOf, renderPath, MAX_ISSUES, containsSensitive, fail } from '../../src/codecs/Issue.js'
+import { CreateChatTokenRequest, CreateChatTokenResponse, CreateChatToken, CreateChatTokenError, ValidationException, normalizeErrorCode } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { errorsJson, keysOf, leftOf, messagesOf } from '../support/either.js'
 import { Everything } from '../support/schemas.js'
+import * as S from '../../src/codecs/Schema.js'
+import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../src/codecs/Shape.js'
+import { errorShape } from '../../src/errors/ErrorShape.js'
+import { errorUnion } from '../../src/errors/ErrorUnion.js'
+import { redactBy } from '../../src/codecs/Redact.js'
+import { parseXml } from '../../src/codecs/Xml.js'
+import { expectationsOf } from '../support/issues.js'
+import { describeFormat } from '../../src/codecs/Timestamp.js'
+
+const Secret = S.string({ sensitive: true })
+
+const Plain = S.string()
+
+const messages = (r: E.Either<unknown, unknown>): Array<string> => {
+  if (E.isRight(r)) return []
+  const l = r.left as t.Errors | { errors: t.Errors }
+  return (Array.isArray(l) ? l : l.errors).map((e) => e.message ?? '')
+}
+
+/** Each error as data: value, message, and every context entry's key, type name and (own) actual. */
+const view = (r: E.Either<t.Errors, unknown>): unknown =>
+  E.isRight(r)
+    ? 'Right'
+    : r.left.map((e) => ({
+        value: e.value,
+        message: e.message,
+        context: e.context.map((c) => ('actual' in c ? { key: c.key, type: c.type.name, actual: c.actual } : { key: c.key, type: c.type.name }))
+      }))
+
+const Inner = S.structure('Inner', { label: S.required(S.string()) })
 
 const secretArb = fc.string({ minLength: 8, maxLength: 40 }).map((s) => `Zq${s}`)
 const leaks = (text: string, secret: string): boolean => text.includes(secret) || text.includes(JSON.stringify(secret).slice(1, -1))
@@ -57,7 +88,7 @@ describe('issues: rendering', () => {
 
   it('hides the keys of a sensitive map in paths', () => {
     const r = Everything.fromJson({ name: 'Ab', secrets: { 'key-is-secret': 1 } })
-    expect(messagesOf(r)).toEqual([`secrets.${SENSITIVE}: expected a string, got a number (sensitive value hidden)`])
+    expect(expectationsOf(r)).toEqual([{ path: ['secrets', SENSITIVE], expected: `a string` }])
     expect(keysOf(r)).toEqual([['', 'secrets', SENSITIVE]])
   })
 })
@@ -69,7 +100,7 @@ describe('issues: secrets never appear in errors', () => {
         const r1 = CreateChatTokenResponse.fromJson({ token: wrap(secret) })
         expect(leaks(printed(r1), secret)).toBe(false)
         const r2 = CreateChatTokenResponse.fromJson({ token: secret, tokenExpirationTime: 'not a time' })
-        expect(messagesOf(r2)).toEqual(['tokenExpirationTime: expected an RFC 3339 date-time such as 2014-04-29T18:30:38Z, got "not a time"'])
+        expect(expectationsOf(r2)).toEqual([{ path: ['tokenExpirationTime'], expected: describeFormat('date-time') }])
         expect(leaks(printed(r2), secret)).toBe(false)
         const r3 = CreateChatTokenResponse.fromString(JSON.stringify({ token: wrap(secret), sessionExpirationTime: 1 }))
         expect(leaks(printed(r3), secret)).toBe(false)
@@ -150,9 +181,221 @@ describe('issues: secrets never appear in errors', () => {
 
   it('names the failing member while hiding the secret', () => {
     const r = CreateChatTokenRequest.fromJson({ roomIdentifier: ROOM, userId: 'S'.repeat(129) })
-    expect(messagesOf(r)).toEqual(['userId: expected length between 1 and 128, got length 129'])
+    expect(expectationsOf(r)).toEqual([{ path: ['userId'], expected: 'length between 1 and 128' }])
     expect(leftOf(r)[0]!.value).toBe(SENSITIVE)
     const r2 = CreateChatTokenRequest.fromJson({ roomIdentifier: ROOM, userId: 'u', attributes: { name: 5 } })
-    expect(messagesOf(r2)).toEqual([`attributes.${SENSITIVE}: expected a string, got a number (sensitive value hidden)`])
+    expect(expectationsOf(r2)).toEqual([{ path: ['attributes', SENSITIVE], expected: `a string` }])
+  })
+})
+
+describe('io-ts contexts around a codec', () => {
+  it('redacts the raw input that outer codecs put in the context, and drops what it cannot place', () => {
+    const Outer = t.type({ request: CreateChatTokenRequest.codec })
+    const r = Outer.decode({ request: { roomIdentifier: 5, userId: 'QXZJKVWQ-secret' } })
+    expect(E.isLeft(r)).toBe(true)
+    if (E.isLeft(r)) {
+      const entries = r.left[0]!.context
+      expect(entries.map((e) => e.key)).toEqual(['', 'request', 'roomIdentifier'])
+      expect(entries[0]!.actual).toEqual({ request: { roomIdentifier: 5, userId: SENSITIVE } })
+      expect(entries[1]!.actual).toEqual({ roomIdentifier: 5, userId: SENSITIVE })
+      expect(JSON.stringify(r.left, (k, v: unknown) => (k === 'type' ? undefined : v))).not.toContain('QXZJKVWQ')
+    }
+    const arr = t.array(CreateChatTokenRequest.codec).decode([{ roomIdentifier: 5, userId: 'QXZJKVWQ-secret' }])
+    expect(JSON.stringify(E.isLeft(arr) ? arr.left : null, (k, v: unknown) => (k === 'type' ? undefined : v))).not.toContain('QXZJKVWQ')
+  })
+})
+
+describe('containsSensitive', () => {
+  it('is true for a sensitive node and for every container with one below it, and false otherwise', () => {
+    expect(containsSensitive(Secret.ast)).toBe(true)
+    expect(containsSensitive(Plain.ast)).toBe(false)
+    for (const ast of [S.integer().ast, S.boolean().ast, S.timestamp('date-time').ast, S.enums(['A']).ast]) expect(containsSensitive(ast)).toBe(false)
+    expect(containsSensitive(S.list(Secret).ast)).toBe(true)
+    expect(containsSensitive(S.list(Plain).ast)).toBe(false)
+    expect(containsSensitive(S.map(Plain, Secret).ast)).toBe(true)
+    expect(containsSensitive(S.map(Secret, Plain).ast)).toBe(true)
+    expect(containsSensitive(S.map(Plain, Plain).ast)).toBe(false)
+    expect(containsSensitive(S.structure('A', { a: S.optional(Plain), b: S.optional(Secret) }).ast)).toBe(true)
+    expect(containsSensitive(S.structure('A', { a: S.optional(Plain) }).ast)).toBe(false)
+    expect(containsSensitive(S.union('U', { a: S.optional(Plain), b: S.optional(S.list(Secret)) }).ast)).toBe(true)
+    expect(containsSensitive(S.union('U', { a: S.optional(Plain) }).ast)).toBe(false)
+  })
+})
+
+describe('fail and MAX_ISSUES', () => {
+  it('keeps the first MAX_ISSUES issues and drops the rest, still returning FAIL', () => {
+    const issues: Parameters<typeof fail>[0] = []
+    for (let i = 0; i < MAX_ISSUES + 5; i++) fail(issues, Plain.ast, 'x', i)
+    expect(issues.length).toBe(MAX_ISSUES)
+    expect(issues[MAX_ISSUES - 1]!.actual).toBe(MAX_ISSUES - 1)
+    expect(issues[0]!.hidden).toBe(false)
+    fail(issues.splice(0), Secret.ast, 'x', 1)
+    const hidden: Parameters<typeof fail>[0] = []
+    fail(hidden, Secret.ast, 'x', 1)
+    expect(hidden[0]!.hidden).toBe(true)
+  })
+
+  it('reports exactly 100 errors for a list with more wrong entries, the last one the 100th entry', () => {
+    const r = ValidationException.fromJson({ message: 'm', reason: 'OTHER', fieldList: new Array(150).fill(7) })
+    const ms = messages(r)
+    expect(ms.length).toBe(100)
+    expect(ms[0]).toBe('fieldList[0]: expected an object (ValidationExceptionField), got 7')
+    expect(ms[99]).toBe('fieldList[99]: expected an object (ValidationExceptionField), got 7')
+  })
+
+  it('reports every wrong entry when there are fewer than 100', () => {
+    const r = ValidationException.fromJson({ message: 'm', reason: 'OTHER', fieldList: [1, { name: 'n', message: 'm' }, 2] })
+    expect(expectationsOf(r)).toEqual([
+      { path: ['fieldList', 0], expected: 'an object (ValidationExceptionField)' },
+      { path: ['fieldList', 2], expected: 'an object (ValidationExceptionField)' }
+    ])
+  })
+})
+
+describe('toErrors below a sensitive node', () => {
+  it('shows no actual below a sensitive container, in JSON and XML errors', () => {
+    const r = CreateChatTokenRequest.fromXml(
+      '<CreateChatTokenRequest><roomIdentifier>arn:aws:ivschat:us-west-2:123456789012:room/abcdEFGH1234</roomIdentifier><userId>u</userId><attributes><entry><key>k</key></entry></attributes></CreateChatTokenRequest>'
+    )
+    expect(E.isLeft(r)).toBe(true)
+    if (E.isLeft(r)) {
+      const entries = r.left[0]!.context
+      expect(entries.map((e) => e.key)).toEqual(['', 'attributes', '0'])
+      expect(entries[1]!.actual).toBe(SENSITIVE)
+      expect(entries[2]!.actual).toBe(SENSITIVE)
+    }
+  })
+
+  it('keeps the actual of plain members on the way to the issue', () => {
+    const r = ValidationException.fromJson({ message: 'm', reason: 'OTHER', fieldList: [{ name: 5, message: 'm' }] })
+    expect(E.isLeft(r)).toBe(true)
+    if (E.isLeft(r)) {
+      const entries = r.left[0]!.context
+      expect(entries.map((e) => e.key)).toEqual(['', 'fieldList', '0', 'name'])
+      expect(entries[3]!.actual).toBe(5)
+      expect(entries[2]!.actual).toEqual({ name: 5, message: 'm' })
+    }
+  })
+})
+
+describe('errors inside a sensitive container', () => {
+  it('hide the member names below it and every value', () => {
+    const L = shape(S.list(Inner, { sensitive: true }))
+    expect(view(L.fromJson([{ label: 1 }]))).toEqual([
+      {
+        value: SENSITIVE,
+        message: `[0].${SENSITIVE}: expected a string, got a number (sensitive value hidden)`,
+        context: [
+          { key: '', type: 'List<Inner>', actual: SENSITIVE },
+          { key: '0', type: 'Inner', actual: SENSITIVE }
+        ]
+      }
+    ])
+  })
+
+  it('hide a map key, and keep no actual where the key is hidden', () => {
+    const r = CreateChatTokenRequest.fromJson({ roomIdentifier: 'arn:aws:ivschat:us-west-2:123456789012:room/abcdABCD1234', userId: 'u', attributes: { seat: 5 } })
+    expect(view(r)).toEqual([
+      {
+        value: SENSITIVE,
+        message: `attributes.${SENSITIVE}: expected a string, got a number (sensitive value hidden)`,
+        context: [
+          {
+            key: '',
+            type: 'CreateChatTokenRequest',
+            actual: { roomIdentifier: 'arn:aws:ivschat:us-west-2:123456789012:room/abcdABCD1234', userId: SENSITIVE, attributes: SENSITIVE }
+          },
+          { key: 'attributes', type: 'ChatTokenAttributes', actual: SENSITIVE },
+          { key: SENSITIVE, type: 'String' }
+        ]
+      }
+    ])
+  })
+
+  it('give a missing member an entry without an actual', () => {
+    const r = CreateChatTokenRequest.fromJson({ roomIdentifier: 'arn:aws:ivschat:us-west-2:123456789012:room/abcdABCD1234' })
+    expect(view(r)).toEqual([
+      {
+        value: SENSITIVE,
+        message: 'userId: expected a value (the member is required), got nothing',
+        context: [
+          { key: '', type: 'CreateChatTokenRequest', actual: { roomIdentifier: 'arn:aws:ivschat:us-west-2:123456789012:room/abcdABCD1234' } },
+          { key: 'userId', type: 'UserID' }
+        ]
+      }
+    ])
+  })
+})
+
+describe('errors under io-ts combinators', () => {
+  const input = { token: 'secret-token', tokenExpirationTime: 3 }
+  // The message our own decoder gives for the member (its wording is pinned in messages.test.ts).
+  const TIME_MESSAGE = leftOf(CreateChatTokenResponse.fromJson({ tokenExpirationTime: 3 }))[0]!.message
+  const redacted = { token: SENSITIVE, tokenExpirationTime: 3 }
+
+  it('replace the raw value in each outer entry that holds it as itself', () => {
+    const U = t.union([CreateChatTokenResponse.codec, t.number])
+    const r = U.decode(input)
+    const [ours] = view(r) as Array<unknown>
+    expect(ours).toEqual({
+      value: 3,
+      message: TIME_MESSAGE,
+      context: [
+        { key: '', type: '(CreateChatTokenResponse | number)', actual: redacted },
+        { key: '0', type: 'CreateChatTokenResponse', actual: redacted },
+        { key: 'tokenExpirationTime', type: 'Time', actual: 3 }
+      ]
+    })
+  })
+
+  it('replace the raw value in each outer entry that holds it under the child key, with a plain copy', () => {
+    const Outer = t.type({ a: t.type({ r: CreateChatTokenResponse.codec }) })
+    const r = Outer.decode({ a: { r: input } })
+    expect(E.isLeft(r)).toBe(true)
+    const ctx = (r as E.Left<t.Errors>).left[0]!.context
+    expect(ctx.map((c) => c.actual)).toEqual([{ a: { r: redacted } }, { r: redacted }, redacted, 3])
+    for (const c of ctx.slice(0, 2)) {
+      const d = Object.getOwnPropertyDescriptors(c.actual)
+      for (const k of Object.keys(d)) expect(d[k]).toMatchObject({ enumerable: true, writable: true, configurable: true })
+    }
+    expect(JSON.stringify(ctx.map((c) => c.actual))).not.toContain('secret-token')
+  })
+
+  it('keep arrays arrays when they copy them', () => {
+    const r = t.array(CreateChatTokenResponse.codec).decode([input])
+    const ctx = (r as E.Left<t.Errors>).left[0]!.context
+    expect(Array.isArray(ctx[0]!.actual)).toBe(true)
+    expect(ctx[0]!.actual).toEqual([redacted])
+  })
+
+  it('drop the actual of every outer entry when a codec passed on a value of its own', () => {
+    const Wrap = new t.Type<unknown>(
+      'Wrap',
+      t.unknown.is,
+      (u, c) => CreateChatTokenResponse.codec.validate(JSON.parse(u as string), t.appendContext(c, 'inner', CreateChatTokenResponse.codec, 'parsed')),
+      (a) => a
+    )
+    const r = t.type({ w: Wrap }).decode({ w: JSON.stringify(input) })
+    expect(view(r)).toEqual([
+      {
+        value: 3,
+        message: TIME_MESSAGE,
+        context: [
+          { key: '', type: '{ w: Wrap }' },
+          { key: 'w', type: 'Wrap' },
+          { key: 'inner', type: 'CreateChatTokenResponse', actual: redacted },
+          { key: 'tokenExpirationTime', type: 'Time', actual: 3 }
+        ]
+      }
+    ])
+  })
+
+  it('leave outer entries alone when the declaration holds no secret', () => {
+    const Plain = shape(Inner)
+    const outer = { p: { label: 1 } }
+    const r = t.type({ p: Plain.codec }).decode(outer)
+    const ctx = (r as E.Left<t.Errors>).left[0]!.context
+    expect(ctx[0]!.actual).toBe(outer)
+    expect(ctx.map((c) => c.key)).toEqual(['', 'p', 'label'])
   })
 })

@@ -1,13 +1,18 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { percentEncode, toQueryString } from '../../src/codecs/Query.js'
 import { type AST, absurd } from '../../src/codecs/Schema.js'
 import * as S from '../../src/codecs/Schema.js'
 import { shape } from '../../src/codecs/Shape.js'
-import { parseTimestampText } from '../../src/codecs/Timestamp.js'
+import { DEFAULT_TIMESTAMP_FORMAT, parseTimestampText } from '../../src/codecs/Timestamp.js'
 import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
 import { anyString, arbitraryOf } from '../support/arbitrary.js'
 import { Everything, EverythingSchema, full } from '../support/schemas.js'
+import { SENSITIVE } from '../../src/codecs/Issue.js'
+import { redactedValueOf, valueOf } from '../../src/codecs/Value.js'
+
+const HIDDEN = '%2A%2A%2ASensitiveInformation%2A%2A%2A'
 
 // -------------------------------------------------------------------------------------
 // a reader of query strings, written here from the rules, to check the encoder against
@@ -45,7 +50,7 @@ const readQuery = (ast: AST, pairs: Pairs, prefix: string): unknown => {
     case 'boolean':
       return pairs.get(prefix) === 'true'
     case 'timestamp':
-      return new Date(parseTimestampText(ast.format, pairs.get(prefix)!))
+      return new Date(parseTimestampText(ast.format ?? DEFAULT_TIMESTAMP_FORMAT, pairs.get(prefix)!))
     case 'list': {
       if (pairs.get(prefix) === '') return []
       const out: Array<unknown> = []
@@ -222,5 +227,35 @@ describe('query: properties', () => {
         expect([...indexes].sort((a, b) => a - b)).toEqual(indexes)
       })
     )
+  })
+})
+
+describe('redacted query strings', () => {
+  it('write one marker pair per sensitive node and the rest as usual', () => {
+    const q = toQueryString(Everything.ast, full, { redacted: true })
+    expect(q.split('&').filter((p) => p.includes(HIDDEN))).toEqual([`secret=${HIDDEN}`, `secrets=${HIDDEN}`])
+    expect(q).not.toContain('hunter2')
+    expect(q).not.toContain('apiKey')
+    const plain = toQueryString(Everything.ast, full)
+    expect(q.split('&').filter((p) => !p.includes(HIDDEN))).toEqual(plain.split('&').filter((p) => !p.startsWith('secret')))
+  })
+
+  it('hide a chat token request’s user id and attributes', () => {
+    const r = CreateChatTokenRequest.make({ roomIdentifier: 'arn:aws:ivschat:us-west-2:123456789012:room/abcdABCD1234', userId: 'user-42', attributes: { seat: 'A1' } })
+    expect(toQueryString(CreateChatTokenRequest.ast, r, { redacted: true })).toBe(
+      `roomIdentifier=arn%3Aaws%3Aivschat%3Aus-west-2%3A123456789012%3Aroom%2FabcdABCD1234&userId=${HIDDEN}&attributes=${HIDDEN}`
+    )
+    expect(toQueryString(CreateChatTokenResponse.ast, { token: 'tok' }, { redacted: true })).toBe(`token=${HIDDEN}`)
+  })
+
+  it('leave a value with no secret as the plain encoder writes it, and keep secrets without the option', () => {
+    fc.assert(
+      fc.property(arbitraryOf(EverythingSchema), (x) => {
+        const { secret: _s, secrets: _m, ...rest } = x
+        expect(toQueryString(Everything.ast, rest, { redacted: true })).toBe(toQueryString(Everything.ast, rest))
+      })
+    )
+    expect(toQueryString(Everything.ast, full, { redacted: false })).toBe(toQueryString(Everything.ast, full))
+    expect(toQueryString(Everything.ast, full, {})).toContain('hunter2')
   })
 })

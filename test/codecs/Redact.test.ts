@@ -1,11 +1,24 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { SENSITIVE } from '../../src/codecs/Issue.js'
+import { SENSITIVE, MAX_ISSUES, containsSensitive, fail } from '../../src/codecs/Issue.js'
 import { redactBy } from '../../src/codecs/Redact.js'
 import * as S from '../../src/codecs/Schema.js'
-import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
+import { CreateChatTokenRequest, CreateChatTokenResponse, CreateChatToken, CreateChatTokenError, ValidationException } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { Everything, EverythingSchema, full } from '../support/schemas.js'
+import * as E from 'fp-ts/lib/Either.js'
+import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../src/codecs/Shape.js'
+import { errorShape } from '../../src/errors/ErrorShape.js'
+import { errorUnion } from '../../src/errors/ErrorUnion.js'
+import type * as t from 'io-ts'
+import { parseXml } from '../../src/codecs/Xml.js'
+
+const Secret = S.string({ sensitive: true })
+
+const Plain = S.string()
+
+const Secret_redact = S.string({ sensitive: true })
 
 /** A secret no other part of a test value or message contains. */
 const secretArb = fc.string({ minLength: 8, maxLength: 40 }).map((s) => `Zq${s}`)
@@ -99,5 +112,63 @@ describe('redact', () => {
     expect(redactBy(CreateChatTokenRequest.ast, ['secret-in-an-array'])).toBe(SENSITIVE)
     expect(redactBy(EverythingSchema.ast, { name: 'Ab', secrets: ['k', 'v'] })).toEqual({ name: 'Ab', secrets: SENSITIVE })
     expect(redactBy(EverythingSchema.ast, null)).toBe(null)
+  })
+})
+
+describe('a shape built at run time', () => {
+  it('redacts its sensitive members', () => {
+    const Login = shape(S.structure('Login', { user: S.required(S.string()), password: S.required(S.string({ sensitive: true })) }))
+    expect(Login.redact({ user: 'u', password: 'p' })).toEqual({ user: 'u', password: SENSITIVE })
+  })
+})
+
+describe('redact of input of the wrong kind', () => {
+  const Holder = S.structure('Holder', { s: S.optional(Secret), p: S.optional(Plain) })
+
+  it('hides a wrong-kind value where a node holds secrets, keeps null and undefined, and leaves plain nodes alone', () => {
+    for (const ast of [Holder, S.list(Secret), S.map(Plain, Secret)].map((x) => x.ast)) {
+      expect(redactBy(ast, 'text')).toBe(SENSITIVE)
+      expect(redactBy(ast, 5)).toBe(SENSITIVE)
+      expect(redactBy(ast, null)).toBe(null)
+      expect(redactBy(ast, undefined)).toBe(undefined)
+    }
+    expect(redactBy(Holder.ast, ['x'])).toBe(SENSITIVE)
+    expect(redactBy(S.list(Secret).ast, { a: 'x' })).toBe(SENSITIVE)
+    expect(redactBy(S.map(Plain, Secret).ast, ['x'])).toBe(SENSITIVE)
+    expect(redactBy(S.list(Plain).ast, 'x')).toBe('x')
+    expect(redactBy(Holder.ast, { s: 'x', p: 'y' })).toEqual({ s: SENSITIVE, p: 'y' })
+    expect(redactBy(S.list(Secret).ast, ['x', 'y'])).toEqual([SENSITIVE, SENSITIVE])
+    expect(redactBy(S.map(Plain, Secret).ast, { k: 'v' })).toEqual({ k: SENSITIVE })
+  })
+})
+
+describe('redact', () => {
+  it('keeps null and undefined at a sensitive node, and hides every other value', () => {
+    expect(redactBy(Secret_redact.ast, null)).toBeNull()
+    expect(redactBy(Secret_redact.ast, undefined)).toBeUndefined()
+    for (const v of ['', 'x', 0, false, [], {}]) expect(redactBy(Secret_redact.ast, v)).toBe(SENSITIVE)
+  })
+
+  it('copies a structure with plain, writable, enumerable, configurable properties', () => {
+    const r = CreateChatTokenResponse.redact({ token: 'tok', tokenExpirationTime: new Date(0) }) as unknown as Record<string, unknown>
+    expect(r).toEqual({ token: SENSITIVE, tokenExpirationTime: new Date(0) })
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(r))) expect(d).toMatchObject({ enumerable: true, writable: true, configurable: true })
+  })
+
+  it('reads members from own properties only: an inherited secret is not added to the copy', () => {
+    const u = Object.create({ token: 'inherited' }) as Record<string, unknown>
+    u['tokenExpirationTime'] = 1
+    const r = CreateChatTokenResponse.redact(u as never) as unknown as Record<string, unknown>
+    expect(Object.keys(r)).toEqual(['tokenExpirationTime'])
+    expect(Object.prototype.hasOwnProperty.call(r, 'token')).toBe(false)
+  })
+
+  it('keeps null members and unknown members of raw input as they are', () => {
+    expect(redactBy(CreateChatTokenRequest.ast, { userId: null, extra: 'x', attributes: undefined })).toEqual({ userId: null, extra: 'x', attributes: undefined })
+  })
+
+  it('hides each value of a map with sensitive values and keeps its keys', () => {
+    const M = S.map(S.string(), Secret_redact)
+    expect(redactBy(M.ast, { a: 'x', b: null })).toEqual({ a: SENSITIVE, b: null })
   })
 })

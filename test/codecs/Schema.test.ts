@@ -1,8 +1,13 @@
+
 import { describe, it, expect } from 'vitest'
 import * as S from '../../src/codecs/Schema.js'
 import { shape } from '../../src/codecs/Shape.js'
 import { CreateChatTokenResponse } from '../../src/index.js'
 import { Color, EverythingSchema, Inner } from '../support/schemas.js'
+import * as E from 'fp-ts/lib/Either.js'
+import type * as t from 'io-ts'
+import { guardOf } from '../../src/codecs/Json.js'
+import { toIssues } from '../../src/codecs/Report.js'
 
 describe('schema: declarations are data', () => {
   it('keeps traits only when given', () => {
@@ -68,5 +73,21 @@ describe('schema: declarations are data', () => {
     expect(CreateChatTokenResponse.ast).toBe(CreateChatTokenResponse.schema.ast)
     const s = shape(S.string({ shapeId: 'x#Y' }), { mode: 'strict' })
     expect([s.name, s.mode]).toEqual(['x#Y', 'strict'])
+  })
+})
+
+describe('schema constructors', () => {
+
+  it('make a defaulted member required', () => {
+    expect(S.withDefault(S.integer(), 1)).toStrictEqual({ schema: S.withDefault(S.integer(), 1).schema, required: true, default: 1 })
+  })
+
+  it('name a map by its shape id when it has one', () => {
+    expect(S.nameOf(S.map(S.string(), S.string(), { shapeId: 'a.b#Tags' }).ast)).toBe('Tags')
+    expect(S.nameOf(S.list(S.string(), { shapeId: 'NoHash' }).ast)).toBe('NoHash')
+  })
+
+  it('say what map keys must be', () => {
+    expect(() => S.map(S.integer() as never, S.string())).toThrow('map keys must be strings or enums')
   })
 })

@@ -1,11 +1,14 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { type AST, absurd } from '../../src/codecs/Schema.js'
 import * as S from '../../src/codecs/Schema.js'
-import { type Value, valueOf } from '../../src/codecs/Value.js'
+import { type Value, valueOf, redactedValueOf } from '../../src/codecs/Value.js'
 import { CreateChatTokenRequest, CreateChatTokenResponse } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { Everything, EverythingSchema, full } from '../support/schemas.js'
+import { SENSITIVE } from '../../src/codecs/Issue.js'
+import { toQueryString } from '../../src/codecs/Query.js'
 
 /** The inverse of `toValue`, written here from the tags, to check that the tree loses nothing. */
 const fromValue = (v: Value): unknown => {
@@ -26,6 +29,8 @@ const fromValue = (v: Value): unknown => {
     }
     case 'Union':
       return { [v.member]: fromValue(v.value) }
+    case 'Document':
+      return v.value
     default:
       return absurd(v)
   }
@@ -112,4 +117,34 @@ describe('value tree', () => {
       )
     })
   }
+})
+
+describe('redacted value trees', () => {
+  it('make each sensitive node a String leaf holding the marker', () => {
+    const tree = redactedValueOf(Everything.ast)(full)
+    expect(tree._tag).toBe('Structure')
+    const fields = tree._tag === 'Structure' ? Object.fromEntries(tree.fields) : {}
+    expect(fields['secret']).toEqual({ _tag: 'String', value: SENSITIVE })
+    expect(fields['secrets']).toEqual({ _tag: 'String', value: SENSITIVE })
+    expect(fields['name']).toEqual({ _tag: 'String', value: 'Abc1' })
+    expect(JSON.stringify(tree)).not.toContain('hunter2')
+  })
+
+  it('are the plain tree where nothing is sensitive', () => {
+    const Plain = S.structure('Plain', { a: S.optional(S.list(S.integer())), u: S.optional(S.union('U', { x: S.optional(S.string()) })) })
+    const v = { a: [1, 2], u: { x: 'y' } }
+    expect(redactedValueOf(Plain.ast)(v)).toEqual(valueOf(Plain.ast)(v))
+    expect(valueOf(Plain.ast)(v)).toEqual({
+      _tag: 'Structure',
+      fields: [
+        ['a', { _tag: 'List', items: [{ _tag: 'Integer', value: 1 }, { _tag: 'Integer', value: 2 }] }],
+        ['u', { _tag: 'Union', member: 'x', value: { _tag: 'String', value: 'y' } }]
+      ]
+    })
+  })
+
+  it('name the union whose value sets no member', () => {
+    const U = S.union('U', { x: S.optional(S.string()) })
+    expect(() => valueOf(U.ast)({})).toThrow('U: a union value must set one member')
+  })
 })

@@ -1,6 +1,13 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { normalizeErrorCode } from '../../src/index.js'
+import { normalizeErrorCode, CreateChatToken, CreateChatTokenError, CreateChatTokenRequest, SENSITIVE, ValidationException } from '../../src/index.js'
+import * as E from 'fp-ts/lib/Either.js'
+import * as t from 'io-ts'
+import * as S from '../../src/codecs/Schema.js'
+import { shape } from '../../src/codecs/Shape.js'
+import { errorShape } from '../../src/errors/ErrorShape.js'
+import { errorUnion } from '../../src/errors/ErrorUnion.js'
 
 const URI = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
 
@@ -40,5 +47,15 @@ describe('normalizeErrorCode', () => {
         expect(normalizeErrorCode(once)).toBe(once)
       })
     )
+  })
+})
+
+describe('error codes', () => {
+  it('cuts at the first comma and colon, and after the last #, even at position 0', () => {
+    expect(normalizeErrorCode(',ValidationException')).toBe('')
+    expect(normalizeErrorCode('#ValidationException')).toBe('ValidationException')
+    expect(normalizeErrorCode('a#b#ValidationException')).toBe('ValidationException')
+    expect(normalizeErrorCode('ValidationException')).toBe('ValidationException')
+    expect(normalizeErrorCode(' ValidationException , x')).toBe('ValidationException')
   })
 })

@@ -1,10 +1,25 @@
+
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as S from '../../src/codecs/Schema.js'
-import { AccessDeniedException, CreateChatTokenError, PendingVerification, ResourceNotFoundException, ValidationException, errorShape, errorUnion } from '../../src/index.js'
+import { AccessDeniedException, CreateChatTokenError, PendingVerification, ResourceNotFoundException, ValidationException, errorShape, errorUnion, CreateChatToken, CreateChatTokenRequest, SENSITIVE, normalizeErrorCode, CreateChatTokenResponse } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { messagesOf } from '../support/either.js'
+import * as t from 'io-ts'
+import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../src/codecs/Shape.js'
+import { MAX_ISSUES, containsSensitive, fail } from '../../src/codecs/Issue.js'
+import { redactBy } from '../../src/codecs/Redact.js'
+import { parseXml } from '../../src/codecs/Xml.js'
+import { expectationsOf } from '../support/issues.js'
+
+const messages = (r: E.Either<unknown, unknown>): Array<string> => {
+  if (E.isRight(r)) return []
+  const l = r.left as t.Errors | { errors: t.Errors }
+  return (Array.isArray(l) ? l : l.errors).map((e) => e.message ?? '')
+}
+
+const messagesOf_wire_errors = (r: E.Either<unknown, unknown>): unknown => (E.isLeft(r) ? (r.left as ReadonlyArray<{ message?: string }>).map((e) => e.message) : r)
 
 const URI = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
 const codeForms = (name: string): ReadonlyArray<string> => [
@@ -64,7 +79,7 @@ describe('error unions', () => {
   })
 
   it('report a known code whose body does not fit', () => {
-    expect(messagesOf(CreateChatTokenError.fromJson('ValidationException', { message: 'm' }))).toEqual(['reason: expected a value (the member is required), got nothing'])
+    expect(expectationsOf(CreateChatTokenError.fromJson('ValidationException', { message: 'm' }))).toEqual([{ path: ['reason'], expected: 'a value (the member is required)' }])
   })
 
   it('encode errors back to their JSON body', () => {
@@ -102,5 +117,88 @@ describe('error unions', () => {
     const U = errorUnion([Boom])
     expect(U.fromJson('Boom', { count: 2 })).toEqual(E.right({ _tag: 'Boom', count: 2 }))
     expect(U.fromJson('Other', {})).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Other' }))
+  })
+})
+
+describe('error unions', () => {
+  const Plain = errorShape('Plain', S.structure('Plain', { message: S.optional(S.string()) }))
+  const U = errorUnion([Plain])
+
+  it('keeps the message of an undeclared error, from JSON and XML, only when it is a string', () => {
+    expect(U.fromJson('Nope', { message: 'a' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'a' }))
+    expect(U.fromJson('Nope', { message: 5, Message: 'b' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'b' }))
+    expect(U.fromJson('Nope', { Message: 5 })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(U.fromJson('Nope', ['a'])).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(U.fromXml('Nope', '<Error><Message>x</Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'x' }))
+    expect(U.fromXml('Nope', '<Error><message>y</message><Message>x</Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'y' }))
+    expect(U.fromXml('Nope', '<Error>text only</Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(U.fromXml('Nope', '<Error><Message><b>x</b></Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(U.fromXml('aws#Plain', '<Error><message>p</message></Error>')).toEqual(E.right({ _tag: 'Plain', message: 'p' }))
+  })
+
+  it('encodes an undeclared error as its message only, and a declared one by its shape', () => {
+    expect(U.toJson({ _tag: 'UnknownOperationError', code: 'Nope', message: 'a' })).toEqual({ message: 'a' })
+    expect(U.toJson({ _tag: 'UnknownOperationError', code: 'Nope' })).toEqual({})
+    expect(U.toJson({ _tag: 'Plain', message: 'p' })).toEqual({ message: 'p' })
+    expect(U.toJson({ _tag: 'Stranger' } as never)).toEqual({})
+  })
+
+  it('returns the io-ts error of a non-string code as one error with no context', () => {
+    expect(CreateChatTokenError.fromJson(7 as unknown as string, {})).toEqual(
+      E.left([{ value: undefined, context: [], message: '(code): expected an error code (a string), got a number' }])
+    )
+  })
+})
+
+describe('error unions: codes', () => {
+  it('refuses a code that is not a string, with its kind', () => {
+    expect(expectationsOf(CreateChatTokenError.fromJson(5 as unknown as string, {}))).toEqual([{ path: [], expected: 'an error code (a string)' }])
+    expect(expectationsOf(CreateChatTokenError.fromXml(null as unknown as string, '<Error/>'))).toEqual([{ path: [], expected: 'an error code (a string)' }])
+    expect(CreateChatTokenError.lookup(5 as unknown as string)).toBeUndefined()
+    expect(CreateChatTokenError.lookup('aws#ValidationException:http://x')).toBe(ValidationException)
+  })
+
+  it('refuses XML over the limit for an undeclared code, and reads its message otherwise', () => {
+    const doc = '<ErrorResponse><Error><Message>too busy</Message></Error></ErrorResponse>'
+    expect(expectationsOf(CreateChatTokenError.fromXml('Nope', doc, { maxInputLength: doc.length - 1 }))).toEqual([
+      { path: [], expected: `at most ${doc.length - 1} characters` }
+    ])
+    expect(CreateChatTokenError.fromXml('Nope', doc, { maxInputLength: doc.length })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'too busy' }))
+    expect(CreateChatTokenError.fromXml('Nope', `<Error>${'x'.repeat(20)}</Error>`, { maxInputLength: 10 })).toEqual(E.left(expect.anything()))
+    expect(CreateChatTokenError.fromXml('Nope', 5 as unknown as string)).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+  })
+
+  it('lets errorShape.fromXml refuse text over the limit before parsing it', () => {
+    const doc = '<Error><Message>m</Message><reason>OTHER</reason></Error>'
+    expect(ValidationException.fromXml(doc)).toEqual(E.right({ _tag: 'ValidationException', message: 'm', reason: 'OTHER' }))
+    expect(expectationsOf(ValidationException.fromXml(doc, { maxInputLength: doc.length - 1 }))).toEqual([{ path: [], expected: `at most ${doc.length - 1} characters` }])
+    expect(ValidationException.fromXml(doc, { maxInputLength: doc.length })).toEqual(E.right({ _tag: 'ValidationException', message: 'm', reason: 'OTHER' }))
+    expect(expectationsOf(ValidationException.fromXml(7 as unknown as string))).toEqual([{ path: [], expected: 'XML text' }])
+  })
+})
+
+describe('undeclared errors', () => {
+  it('keep a text message from XML, <message> first, and nothing else', () => {
+    const u = (xml: string): unknown => CreateChatTokenError.fromXml('Nope', xml)
+    expect(u('<ErrorResponse><Error><Message>hi</Message></Error></ErrorResponse>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'hi' }))
+    expect(u('<Error><message>lo</message><Message>hi</Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'lo' }))
+    for (const xml of ['<ErrorResponse>text</ErrorResponse>', '<ErrorResponse><Error><Message><b>x</b></Message></Error></ErrorResponse>', '<a', 5 as unknown as string]) {
+      expect(u(xml)).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    }
+    expect(expectationsOf(CreateChatTokenError.fromXml('Nope', '<a>xxxx</a>', { maxInputLength: 3 }))).toEqual([{ path: [], expected: 'at most 3 characters' }])
+  })
+
+  it('keep a text message from JSON, Message when message is not text', () => {
+    expect(CreateChatTokenError.fromJson('Nope', { message: 5, Message: 'M' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'M' }))
+    expect(CreateChatTokenError.fromJson('Nope', [])).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(expectationsOf(CreateChatTokenError.fromJson(5 as never, {}))).toEqual([{ path: [], expected: 'an error code (a string)' }])
+    expect(expectationsOf(CreateChatTokenError.fromXml(5 as never, '<a/>'))).toEqual([{ path: [], expected: 'an error code (a string)' }])
+  })
+
+  it('encode to { message } when they have one, and {} otherwise', () => {
+    expect(CreateChatTokenError.toJson({ _tag: 'UnknownOperationError', code: 'X' })).toEqual({})
+    expect(CreateChatTokenError.toJson({ _tag: 'UnknownOperationError', code: 'X', message: 'm' })).toEqual({ message: 'm' })
+    expect(CreateChatTokenError.toJson({ _tag: 'Whatever' } as never)).toEqual({})
+    expect(CreateChatTokenError.toJson(AccessDeniedException.make({ message: 'm' }))).toEqual({ message: 'm' })
   })
 })

@@ -11,13 +11,21 @@ import type { AST } from '../../src/codecs/Schema.js'
 import type { DecodeOptions, Shape } from '../../src/codecs/Shape.js'
 import type { ErrorShape } from '../../src/errors/ErrorShape.js'
 import type { AnyErrorShape, ErrorUnion } from '../../src/errors/ErrorUnion.js'
-import type { HttpResponse } from '../../src/errors/Response.js'
+import type { HttpResponse } from '../../src/protocols/Http.js'
 
-/** Fast-check runs for one fuzz property; the mutation-testing config lowers it with `HOSTILE_RUNS`. */
-export const RUNS = Number(process.env['HOSTILE_RUNS'] ?? 10_000)
+const override = process.env['HOSTILE_RUNS'] === undefined ? undefined : Number(process.env['HOSTILE_RUNS'])
+
+/**
+ * Fast-check runs for one fuzz property in the fast suite: 100 inputs of each family, each given
+ * to every decoder that takes it. `HOSTILE_RUNS` overrides it (the mutation-testing config sets 20).
+ */
+export const RUNS = override ?? 100
+
+/** Fast-check runs for one fuzz property in the slow tier (`*.slow.test.ts`): 10,000, or `HOSTILE_RUNS`. */
+export const SLOW_RUNS = override ?? 10_000
 
 /** A smaller number of runs, for properties that do more work per run. */
-export const SOME_RUNS = Math.max(20, Math.floor(RUNS / 20))
+export const SOME_RUNS = Math.max(20, Math.floor(RUNS / 2))
 
 type AnyShape = Shape<unknown, unknown>
 type AnyError = ErrorShape<string, unknown, unknown>

@@ -15,6 +15,8 @@ import {
 } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { leftOf } from '../support/either.js'
+import { expectations } from '../support/issues.js'
+import { describeFormat } from '../../src/codecs/Timestamp.js'
 
 const ERRORS = [AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException] as const
 const URI = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
@@ -71,9 +73,7 @@ describe('CreateChatToken.decodeResponse: success', () => {
     const f = failure({ statusCode: 200, body: '{"tokenExpirationTime": 5}' })
     expect(f).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })
     expect('code' in f).toBe(false)
-    expect(f._tag === 'UndecodableResponse' && f.errors.map((e) => e.message)).toEqual([
-      'tokenExpirationTime: expected an RFC 3339 date-time such as 2014-04-29T18:30:38Z, got 5'
-    ])
+    expect(f._tag === 'UndecodableResponse' && expectations(f.errors)).toEqual([{ path: ['tokenExpirationTime'], expected: describeFormat('date-time') }])
     expect(failure({ statusCode: 200, body: '<html>oops</html>' })).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })
     expect(failure({ statusCode: 200, body: '[1,2]' })).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 200 })
   })

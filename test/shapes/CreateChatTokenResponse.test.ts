@@ -6,6 +6,8 @@ import { PathReporter } from 'io-ts/lib/PathReporter.js'
 import { CreateChatTokenResponse, SENSITIVE, type Value } from '../../src/index.js'
 import { arbitraryOf } from '../support/arbitrary.js'
 import { leftOf, messagesOf, rightOf } from '../support/either.js'
+import { expectationsOf } from '../support/issues.js'
+import { describeFormat } from '../../src/codecs/Timestamp.js'
 
 const TOKEN = 'ACEhNzVmZTMxNGQtNmU0Yy00ZTk2LWExYTUtN2JiNzhlNjEwYTFm'
 const json = { token: TOKEN, tokenExpirationTime: '2022-06-14T18:19:49Z', sessionExpirationTime: '2022-06-14T19:17:49.123Z' }
@@ -51,8 +53,8 @@ describe('CreateChatTokenResponse: the public API', () => {
     expect(CreateChatTokenResponse.fromJson(json)).toEqual(E.right(value))
     expect(CreateChatTokenResponse.fromJson({})).toEqual(E.right({}))
     expect(CreateChatTokenResponse.fromJson({ token: null, unknownField: 1 })).toEqual(E.right({}))
-    expect(messagesOf(CreateChatTokenResponse.fromJson({ tokenExpirationTime: 1655230789 }))).toEqual([
-      'tokenExpirationTime: expected an RFC 3339 date-time such as 2014-04-29T18:30:38Z, got 1655230789'
+    expect(expectationsOf(CreateChatTokenResponse.fromJson({ tokenExpirationTime: 1655230789 }))).toEqual([
+      { path: ['tokenExpirationTime'], expected: describeFormat('date-time') }
     ])
   })
 
@@ -63,7 +65,7 @@ describe('CreateChatTokenResponse: the public API', () => {
 
   it('fromString (awso of_string)', () => {
     expect(CreateChatTokenResponse.fromString(JSON.stringify(json))).toEqual(E.right(value))
-    expect(messagesOf(CreateChatTokenResponse.fromString('<html>'))).toEqual(['(root): expected JSON text, got text that is not valid JSON'])
+    expect(expectationsOf(CreateChatTokenResponse.fromString('<html>'))).toEqual([{ path: [], expected: 'JSON text' }])
   })
 
   it('fromXml (awso of_xml), with and without the awsQuery envelope', () => {

@@ -16,6 +16,7 @@ import { CreateChatTokenRequest, CreateLoggingConfigurationRequest, DestinationC
 import { arbitraryOfAst } from '../support/arbitrary.js'
 import { errorsJson, messagesOf } from '../support/either.js'
 import { type AnyShape, inputIds, isError, nameOf, shapeApiOf, shapeIds, shapeOf } from './model.js'
+import { expectationsOf } from '../support/issues.js'
 
 type Step = { readonly kind: 'member'; readonly name: string } | { readonly kind: 'item' } | { readonly kind: 'value' }
 
@@ -256,7 +257,7 @@ describe('responses and errors are lenient by default, strict on request', () =>
   it('ResourceNotFoundException: an unknown resource type is Right, and Left with { strict: true }', () => {
     const body = { message: 'no such channel', resourceId: 'abc', resourceType: 'CHANNEL' }
     expect(ResourceNotFoundException.fromJson(body)).toEqual(E.right({ _tag: 'ResourceNotFoundException', ...body }))
-    expect(messagesOf(ResourceNotFoundException.fromJson(body, { strict: true }))).toEqual(['resourceType: expected one of "ROOM", got "CHANNEL"'])
+    expect(expectationsOf(ResourceNotFoundException.fromJson(body, { strict: true }))).toEqual([{ path: ['resourceType'], expected: 'one of "ROOM"' }])
   })
 })
 
@@ -271,25 +272,25 @@ describe('CreateChatTokenRequest.fromJson', () => {
   it('refuses a userId of 129 characters, without showing it', () => {
     const userId = 'u'.repeat(129)
     const r = CreateChatTokenRequest.fromJson({ ...valid, userId })
-    expect(messagesOf(r)).toEqual(['userId: expected length between 1 and 128, got length 129'])
+    expect(expectationsOf(r)).toEqual([{ path: ['userId'], expected: 'length between 1 and 128' }])
     expect(errorsJson(E.isLeft(r) ? r.left : [])).not.toContain('uuuu')
   })
 
   it('refuses sessionDurationInMinutes 181', () => {
-    expect(messagesOf(CreateChatTokenRequest.fromJson({ ...valid, sessionDurationInMinutes: 181 }))).toEqual([
-      'sessionDurationInMinutes: expected a value between 1 and 180, got 181'
+    expect(expectationsOf(CreateChatTokenRequest.fromJson({ ...valid, sessionDurationInMinutes: 181 }))).toEqual([
+      { path: ['sessionDurationInMinutes'], expected: 'a value between 1 and 180' }
     ])
   })
 
   it('refuses a capability outside SEND_MESSAGE, DISCONNECT_USER, DELETE_MESSAGE', () => {
-    expect(messagesOf(CreateChatTokenRequest.fromJson({ ...valid, capabilities: ['SEND_MESSAGE', 'BAN_USER'] }))).toEqual([
-      'capabilities[1]: expected one of "SEND_MESSAGE", "DISCONNECT_USER", "DELETE_MESSAGE", got "BAN_USER"'
+    expect(expectationsOf(CreateChatTokenRequest.fromJson({ ...valid, capabilities: ['SEND_MESSAGE', 'BAN_USER'] }))).toEqual([
+      { path: ['capabilities', 1], expected: 'one of "SEND_MESSAGE", "DISCONNECT_USER", "DELETE_MESSAGE"' }
     ])
   })
 
   it('refuses a roomIdentifier that does not match the ARN pattern', () => {
-    expect(messagesOf(CreateChatTokenRequest.fromJson({ ...valid, roomIdentifier: 'g1H2I3j4k5L6' }))).toEqual([
-      'roomIdentifier: expected a string matching the pattern ^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:room/[a-zA-Z0-9-]+$, got a string of length 12 that does not match'
+    expect(expectationsOf(CreateChatTokenRequest.fromJson({ ...valid, roomIdentifier: 'g1H2I3j4k5L6' }))).toEqual([
+      { path: ['roomIdentifier'], expected: 'a string matching the pattern ^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:room/[a-zA-Z0-9-]+$' }
     ])
   })
 })

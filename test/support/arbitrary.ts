@@ -18,7 +18,10 @@
  *   hostile-input suite tests that key on its own), unique, on an ordinary object;
  * - structures: required members and members with a default always present, optional members
  *   sometimes absent (the key is then not there at all, never `undefined`);
- * - unions: exactly one member set.
+ * - unions: exactly one member set; with `unknownVariants` (response-side tests only: strict
+ *   decoding refuses them), now and then the unknown variant `{ $unknown: [name, value] }` instead,
+ *   named like a Smithy member the declaration does not have, its value a JSON value other than
+ *   `null` (with `xmlSafe`, XML text: what the XML decoder keeps).
  *
  * With `xmlSafe`, every string is made only of characters XML 1.0 can carry: tab, newline,
  * carriage return (the encoder writes it as `&#xD;`, which a parser keeps; a raw one would be
@@ -37,6 +40,8 @@ import { type AST, type Bounds, type Schema, type StringAST, absurd, memoize } f
 export interface ArbitraryOptions {
   /** Only characters XML 1.0 can carry (see the module comment). */
   readonly xmlSafe?: boolean
+  /** Unions may be the unknown variant (see the module comment). Not valid in strict mode. */
+  readonly unknownVariants?: boolean
 }
 
 const INT32_MIN = -2147483648
@@ -118,7 +123,17 @@ const sizeBounds = (b: Bounds | undefined, cap = Number.POSITIVE_INFINITY): { mi
   return max === Number.POSITIVE_INFINITY ? { minLength } : { minLength, maxLength: max }
 }
 
-const compile = (xmlSafe: boolean): ((ast: AST) => fc.Arbitrary<unknown>) => {
+/** A name a member added later could have: a Smithy identifier, also an XML name. */
+const memberName = fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,11}$/)
+
+/** The unknown variant of a union: a name it does not declare, and a value as a format's parser gives it. */
+const unknownVariant = (ast: AST & { readonly kind: 'union' }, xmlSafe: boolean): fc.Arbitrary<unknown> => {
+  const names = new Set(ast.members.map((m) => m.name))
+  const value: fc.Arbitrary<unknown> = xmlSafe ? fc.array(charOf(true)).map((cs) => cs.join('')) : fc.jsonValue().filter((v) => v !== null)
+  return fc.tuple(memberName.filter((n) => !names.has(n)), value).map(([name, v]) => ({ $unknown: [name, v] }))
+}
+
+const compile = (xmlSafe: boolean, unknownVariants = false): ((ast: AST) => fc.Arbitrary<unknown>) => {
   const self: (ast: AST) => fc.Arbitrary<unknown> = memoize((ast: AST): fc.Arbitrary<unknown> => {
     switch (ast.kind) {
       case 'string':
@@ -158,7 +173,8 @@ const compile = (xmlSafe: boolean): ((ast: AST) => fc.Arbitrary<unknown>) => {
       }
       case 'union': {
         if (ast.members.length === 0) throw new TypeError(`${ast.name}: a union needs at least one member`)
-        return fc.oneof(...ast.members.map((m) => self(m.target).map((v): unknown => ({ [m.name]: v }))))
+        const known = ast.members.map((m) => self(m.target).map((v): unknown => ({ [m.name]: v })))
+        return unknownVariants ? fc.oneof(...known, unknownVariant(ast, xmlSafe)) : fc.oneof(...known)
       }
       default:
         return absurd(ast)
@@ -169,9 +185,12 @@ const compile = (xmlSafe: boolean): ((ast: AST) => fc.Arbitrary<unknown>) => {
 
 const plain = compile(false)
 const xml = compile(true)
+const plainOpen = compile(false, true)
+const xmlOpen = compile(true, true)
 
-/** Values of a node, valid in strict mode. */
-export const arbitraryOfAst = (ast: AST, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> => (options.xmlSafe === true ? xml(ast) : plain(ast))
+/** Values of a node, valid in strict mode (unless `unknownVariants`). */
+export const arbitraryOfAst = (ast: AST, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> =>
+  (options.unknownVariants === true ? (options.xmlSafe === true ? xmlOpen : plainOpen) : options.xmlSafe === true ? xml : plain)(ast)
 
 /** Values of a declaration (or of a shape, which is one), valid in strict mode. */
 export const arbitraryOf = <A>(schema: Schema<A, unknown>, options: ArbitraryOptions = {}): fc.Arbitrary<A> =>

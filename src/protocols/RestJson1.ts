@@ -1,0 +1,54 @@
+/**
+ * The restJson1 protocol (Smithy, AWS restJson1): the wire of IVS Chat. Each rule lives in one
+ * module under `restJson1/`:
+ *
+ * | rule | module |
+ * | --- | --- |
+ * | which member travels where (label, query, header, status, body); when a body is sent | `restJson1/Bindings.ts` |
+ * | URI patterns, label percent-encoding, path matching | `restJson1/Uri.ts` |
+ * | values outside the body as text (labels, query, headers) | `restJson1/Text.ts` |
+ * | body text: UTF-8, byte-order mark, size limit, empty body | `restJson1/Body.ts` |
+ * | the default timestamp format of body members (`epoch-seconds`) | `restJson1/Timestamps.ts` |
+ * | error code: `x-amzn-errortype`, body `code`/`__type`, normalisation | `restJson1/ErrorCode.ts` |
+ * | requests, both ways (strict check, `ValidationException` for servers) | `restJson1/Request.ts` |
+ * | responses and errors, both ways (metadata, error correction, statuses) | `restJson1/Response.ts` |
+ * | routing a request to its operation | here (`matchOperation`) |
+ *
+ * Operations (`Operation.ts`) bundle these directions per operation.
+ *
+ * @since 0.2.0
+ */
+import type { IncomingRequest } from './Http.js'
+import type { AnyOperation } from './Operation.js'
+import { matchPath } from './restJson1/Uri.js'
+
+export { encodeRequest, decodeRequest } from './restJson1/Request.js'
+export type { HttpTrait, RequestValidationError, ValidationField } from './restJson1/Request.js'
+export { decodeResponse, encodeResponse, encodeError, REQUEST_ID_HEADER } from './restJson1/Response.js'
+export type { Failure, UndecodableResponse } from './restJson1/Response.js'
+export { ERROR_TYPE_HEADER, errorCodeOf, normalizeErrorCode } from './restJson1/ErrorCode.js'
+export { JSON_CONTENT_TYPE } from './restJson1/Body.js'
+export { TIMESTAMPS } from './restJson1/Timestamps.js'
+export { parseUriPattern, buildPath, matchPath, percentDecode } from './restJson1/Uri.js'
+export type { UriPattern } from './restJson1/Uri.js'
+
+/**
+ * A router: the operation whose `@http` method and URI pattern match a request (method compared
+ * without regard to case; the path percent-decoded segment by segment; the query ignored), or
+ * `undefined`. Operations are tried in the order given; a pattern with only literal segments is
+ * preferred to one with labels when both match.
+ *
+ * @category routing
+ * @since 0.2.0
+ */
+export const matchOperation =
+  <Ops extends Readonly<Record<string, AnyOperation>>>(operations: Ops) =>
+  (request: IncomingRequest): Ops[keyof Ops] | undefined => {
+    const all = Object.values(operations) as unknown as ReadonlyArray<Ops[keyof Ops]>
+    const ordered = [...all.filter((op) => op.uriPattern.labels.length === 0), ...all.filter((op) => op.uriPattern.labels.length > 0)]
+    const method = typeof request?.method === 'string' ? request.method.toUpperCase() : ''
+    const raw = typeof request?.path === 'string' ? request.path : ''
+    const q = raw.indexOf('?')
+    const path = q >= 0 ? raw.slice(0, q) : raw
+    return ordered.find((op) => op.http.method.toUpperCase() === method && matchPath(op.uriPattern, path) !== undefined)
+  }

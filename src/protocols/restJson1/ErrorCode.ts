@@ -1,0 +1,46 @@
+/**
+ * restJson1's error code: where a response names its error, and how that name is reduced to the
+ * exception's shape name (Smithy spec, AWS restJson1 protocol, "Operation error serialization").
+ *
+ * - Where: the `x-amzn-errortype` header; when it is absent or empty (blank), the body's `code`
+ *   member (its key in any letter case, as services differ), then the body's `__type`. Only a
+ *   string counts.
+ * - Reduction (`normalizeErrorCode`, which lives in `errors/Code.ts` because the error unions'
+ *   public `lookup` and `fromJson` accept raw codes too): keep what stands before the first `,` (a header repeated
+ *   and folded by commas), drop everything from the first `:` (Smithy: "additional
+ *   colon-delimited information" such as a URI), drop everything through the last `#` (Smithy:
+ *   "a namespace prefix"), and trim. Normalising twice changes nothing.
+ *
+ * @since 0.2.0
+ */
+import type { HttpHeaders } from '../Http.js'
+import { headerOf } from '../Headers.js'
+import { normalizeErrorCode } from '../../errors/Code.js'
+
+export { normalizeErrorCode }
+
+/** The header that names an error. */
+export const ERROR_TYPE_HEADER = 'x-amzn-errortype'
+
+/** The error code in a parsed JSON body: its `code` key (any letter case), then `__type`. */
+const bodyCodeOf = (body: unknown): string | undefined => {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+  const rec = body as Record<string, unknown>
+  for (const k of Object.keys(rec)) if (k.toLowerCase() === 'code' && typeof rec[k] === 'string') return rec[k] as string
+  return typeof rec['__type'] === 'string' ? rec['__type'] : undefined
+}
+
+/**
+ * The normalised error code of a response, or `undefined` when neither the header nor the body
+ * names one (or the name is empty once normalised).
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const errorCodeOf = (headers: HttpHeaders | undefined, body: unknown): string | undefined => {
+  const header = headerOf(headers, ERROR_TYPE_HEADER)
+  const raw = header !== undefined && header.trim() !== '' ? header : bodyCodeOf(body)
+  if (raw === undefined) return undefined
+  const code = normalizeErrorCode(raw)
+  return code === '' ? undefined : code
+}

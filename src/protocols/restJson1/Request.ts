@@ -1,0 +1,227 @@
+/**
+ * restJson1 requests, both ways.
+ *
+ * Writing (`encodeRequest`, a client's side): the input is first checked strictly (types,
+ * `@required`, and the model's `length`, `range`, `pattern` and enum values), and a `Left` means
+ * nothing is to be sent. Then:
+ * - `method`: the `@http` method;
+ * - `path`: the `@http` URI with its labels filled in, percent-encoded (see `Uri.ts`);
+ * - `query`: the pattern's literal query, then each `@httpQuery` member in declaration order as
+ *   `name=value`, both percent-encoded as RFC 3986 says (a space is `%20`); a list repeats its
+ *   name once per item, in order, and an empty list adds nothing (Smithy: "each value … as a
+ *   separate key-value pair"); `''` when there is nothing;
+ * - `headers`: lower-case names; `@httpHeader` members (a list joined by `, `);
+ *   `content-type: application/json` exactly when a body is sent;
+ * - `body`: the JSON of the members left for the body, in declaration order (see `Bindings.ts`
+ *   for when it is `{}` and when there is none).
+ *
+ * Reading (`decodeRequest`, a server's side, independent of any router): given the operation,
+ * the path must match its URI pattern (labels percent-decoded), the query is read pair by pair
+ * (names and values percent-decoded; a member that is not a list may appear once), the body is
+ * read as JSON when the operation has one (members bound elsewhere are not read from it), and
+ * the whole input is decoded strictly. A required list bound to the query that has no pair
+ * decodes as an empty list: an empty list is sent as no pair, so the wire cannot tell the two
+ * apart. Any problem is a `ValidationException` value (reason `FIELD_VALIDATION_FAILED`) whose
+ * `fieldList` names every bad field by its member path (`userId`, `attributes.key`,
+ * `tagKeys.0`), with this library's own messages, which never quote a `@sensitive` value.
+ *
+ * @since 0.2.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type * as t from 'io-ts'
+import { percentEncode } from '../../codecs/Query.js'
+import { isRecord } from '../../codecs/Json.js'
+import type { Shape } from '../../codecs/Shape.js'
+import { toIssues } from '../../codecs/Report.js'
+import type { HttpRequest, IncomingRequest } from '../Http.js'
+import { headerOf } from '../Headers.js'
+import { JSON_CONTENT_TYPE, parseBody } from './Body.js'
+import { HEADER_TIMESTAMPS, LABEL_TIMESTAMPS, QUERY_TIMESTAMPS, bindingsOf } from './Bindings.js'
+import { TIMESTAMPS } from './Timestamps.js'
+import { textsOf, wireValueOf } from './Text.js'
+import { type UriPattern, buildPath, matchPath, percentDecode } from './Uri.js'
+
+/**
+ * Smithy `@http`: the method, the URI pattern and the status of a success (default 200).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface HttpTrait {
+  readonly method: string
+  readonly uri: string
+  readonly code: number
+}
+
+/**
+ * One invalid field of a request.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ValidationField {
+  readonly name: string
+  readonly message: string
+}
+
+/**
+ * What `decodeRequest` refuses a request with: the value of the AWS `ValidationException`
+ * convention (the service's own error shape has these members).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface RequestValidationError {
+  readonly _tag: 'ValidationException'
+  readonly message: string
+  readonly reason: 'FIELD_VALIDATION_FAILED'
+  readonly fieldList: ReadonlyArray<ValidationField>
+}
+
+const labelError = (input: Shape<unknown, unknown>, x: unknown, name: string): t.Errors => [
+  {
+    value: '',
+    context: [
+      { key: '', type: input.codec, actual: x },
+      { key: name, type: input.codec, actual: '' }
+    ],
+    message: `${name}: expected a non-empty value (it fills a label of the URI), got an empty string`
+  }
+]
+
+const encodeFailure: t.Errors = [{ value: undefined, context: [], message: '(root): expected a value of the input shape, got one that could not be encoded' }]
+
+/**
+ * The encoder of an operation's requests (see the module's rules).
+ *
+ * @category interpreters
+ * @since 0.2.0
+ */
+export const encodeRequest = <I>(input: Shape<I, unknown> | undefined, http: HttpTrait, pattern: UriPattern) => {
+  const bindings = bindingsOf(input?.ast)
+  return (x: I): E.Either<t.Errors, HttpRequest> => {
+    const literal = pattern.query
+    if (input === undefined) {
+      const built = buildPath(pattern, () => undefined)
+      return E.right({ method: http.method, path: 'path' in built ? built.path : '/', query: literal, headers: {}, body: undefined })
+    }
+    let json: unknown
+    try {
+      json = input.toJson(x)
+    } catch {
+      return E.left(encodeFailure)
+    }
+    const checked = input.fromJson(json, { strict: true })
+    if (E.isLeft(checked)) return checked
+    const value = checked.right as Record<string, unknown>
+    const built = buildPath(pattern, (name) => {
+      const m = bindings.labels.find((l) => l.name === name)
+      const v = m === undefined ? undefined : value[m.name]
+      return v === undefined || m === undefined ? undefined : textsOf(m.target, v, LABEL_TIMESTAMPS)[0]
+    })
+    if ('emptyLabel' in built) return E.left(labelError(input as unknown as Shape<unknown, unknown>, x, built.emptyLabel))
+    const pairs: Array<string> = literal === '' ? [] : [literal]
+    for (const m of bindings.query) {
+      const v = value[m.name]
+      if (v === undefined) continue
+      for (const s of textsOf(m.target, v, QUERY_TIMESTAMPS)) pairs.push(`${percentEncode(m.httpQuery!)}=${percentEncode(s)}`)
+    }
+    const headers: Record<string, string> = {}
+    for (const m of bindings.headers) {
+      const v = value[m.name]
+      if (v !== undefined) headers[m.httpHeader!.toLowerCase()] = textsOf(m.target, v, HEADER_TIMESTAMPS).join(', ')
+    }
+    let body: string | undefined
+    if (bindings.hasBody) {
+      const rec = json as Record<string, unknown>
+      const out: Record<string, unknown> = {}
+      for (const m of bindings.body) if (rec[m.name] !== undefined) out[m.name] = rec[m.name]
+      body = JSON.stringify(out)
+      headers['content-type'] = JSON_CONTENT_TYPE
+    }
+    return E.right({ method: http.method, path: built.path, query: pairs.join('&'), headers, body })
+  }
+}
+
+/** The query's pairs, names and values percent-decoded; `undefined` for a pair that is malformed. */
+const queryPairs = (query: string): ReadonlyArray<readonly [string, string | undefined]> =>
+  query === ''
+    ? []
+    : query.split('&').flatMap((pair): ReadonlyArray<readonly [string, string | undefined]> => {
+        if (pair === '') return []
+        const eq = pair.indexOf('=')
+        const name = percentDecode(eq >= 0 ? pair.slice(0, eq) : pair)
+        return name === undefined ? [] : [[name, percentDecode(eq >= 0 ? pair.slice(eq + 1) : '')]]
+      })
+
+const validationError = (fieldList: ReadonlyArray<ValidationField>): RequestValidationError => ({
+  _tag: 'ValidationException',
+  message: `The request has ${fieldList.length} invalid field${fieldList.length === 1 ? '' : 's'}: ${[...new Set(fieldList.map((f) => f.name))].join(', ')}.`,
+  reason: 'FIELD_VALIDATION_FAILED',
+  fieldList
+})
+
+const fieldsOf = (errors: t.Errors): ReadonlyArray<ValidationField> =>
+  toIssues(errors).map((i) => ({ name: i.path.length === 0 ? 'body' : i.path.join('.'), message: i.message }))
+
+/**
+ * The decoder of an operation's requests on a server (see the module's rules).
+ *
+ * @category interpreters
+ * @since 0.2.0
+ */
+export const decodeRequest = <I>(input: Shape<I, unknown> | undefined, pattern: UriPattern) => {
+  const bindings = bindingsOf(input?.ast)
+  return (request: IncomingRequest): E.Either<RequestValidationError, I> => {
+    try {
+      let path = typeof request.path === 'string' ? request.path : ''
+      let query = typeof request.query === 'string' ? request.query : ''
+      const q = path.indexOf('?')
+      if (q >= 0) {
+        if (request.query === undefined) query = path.slice(q + 1)
+        path = path.slice(0, q)
+      }
+      const labels = matchPath(pattern, path)
+      if (labels === undefined) {
+        const names = pattern.labels.length === 0 ? ['path'] : pattern.labels
+        return E.left(validationError(names.map((name) => ({ name, message: 'expected a path that matches the URI of the operation, got one that does not' }))))
+      }
+      if (input === undefined) return E.right(undefined as I)
+      const problems: Array<ValidationField> = []
+      const obj: Record<string, unknown> = {}
+      if (bindings.hasBody) {
+        const parsed = parseBody(request.body, undefined)
+        if (E.isLeft(parsed)) return E.left(validationError(fieldsOf(parsed.left)))
+        if (!isRecord(parsed.right)) return E.left(validationError([{ name: 'body', message: 'expected a JSON object, got another JSON value' }]))
+        for (const m of bindings.body) if (Object.prototype.hasOwnProperty.call(parsed.right, m.name)) obj[m.name] = parsed.right[m.name]
+      }
+      for (const m of bindings.labels) {
+        const v = labels[m.name]
+        if (v !== undefined) obj[m.name] = wireValueOf(m.target, [v], LABEL_TIMESTAMPS, TIMESTAMPS)
+      }
+      const pairs = queryPairs(query)
+      for (const m of bindings.query) {
+        const values = pairs.filter(([k]) => k === m.httpQuery)
+        if (values.some(([, v]) => v === undefined)) {
+          problems.push({ name: m.name, message: 'expected percent-encoded UTF-8 text, got malformed escapes' })
+          continue
+        }
+        const texts = values.map(([, v]) => v!)
+        if (m.target.kind === 'list') {
+          if (texts.length > 0 || m.required) obj[m.name] = wireValueOf(m.target, texts, QUERY_TIMESTAMPS, TIMESTAMPS)
+        } else if (texts.length > 1) problems.push({ name: m.name, message: `expected one value, got ${texts.length}` })
+        else if (texts.length === 1) obj[m.name] = wireValueOf(m.target, texts, QUERY_TIMESTAMPS, TIMESTAMPS)
+      }
+      for (const m of bindings.headers) {
+        const v = headerOf(request.headers, m.httpHeader!)
+        if (v !== undefined) obj[m.name] = wireValueOf(m.target, m.target.kind === 'list' ? v.split(',').map((s) => s.trim()) : [v], HEADER_TIMESTAMPS, TIMESTAMPS)
+      }
+      const decoded = input.fromJson(obj, { strict: true })
+      const fields = [...problems, ...(E.isLeft(decoded) ? fieldsOf(decoded.left) : [])]
+      if (fields.length > 0) return E.left(validationError(fields))
+      return decoded as E.Either<never, I>
+    } catch {
+      return E.left(validationError([{ name: 'body', message: 'expected a request that can be read, got one that threw while it was read' }]))
+    }
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The package as users get it: build, `npm pack`, install the tarball (with its peers) into a
+ * fresh project outside the repository, then use it from ESM, from CommonJS, from TypeScript in
+ * both module systems, and through its `bin`.
+ *
+ * The install reaches the npm registry for fp-ts, io-ts and the package's dependencies
+ * (`--prefer-offline`: the local cache is used when it has them).
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const exec = promisify(execFile)
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+
+interface Packed {
+  readonly filename: string
+  readonly files: ReadonlyArray<{ readonly path: string }>
+}
+
+let work = ''
+let app = ''
+let packed: Packed
+
+const sh = async (cmd: string, args: ReadonlyArray<string>, cwd: string, input?: string): Promise<{ code: number; stdout: string; stderr: string }> => {
+  const child = exec(cmd, [...args], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } })
+  if (input !== undefined) child.child.stdin?.end(input)
+  return child.then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
+  )
+}
+
+const VALID = '{"token":"tok-secret-1","tokenExpirationTime":"2026-11-25T13:00:00Z"}'
+
+beforeAll(async () => {
+  const build = await sh(process.execPath, ['scripts/build.mjs'], root)
+  expect(build.stderr).toBe('')
+  expect(build.code).toBe(0)
+
+  work = mkdtempSync(join(tmpdir(), 'ivschat-codecs-pack-'))
+  const pack = await sh('npm', ['pack', '--json', '--pack-destination', work], root)
+  expect(pack.code).toBe(0)
+  packed = (JSON.parse(pack.stdout) as ReadonlyArray<Packed>)[0]!
+
+  app = join(work, 'app')
+  await sh('mkdir', ['-p', app], work)
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2))
+  const install = await sh(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', join(work, packed.filename), 'fp-ts@^2.16.0', 'io-ts@^2.2.20'],
+    app
+  )
+  expect(install.stderr.split('\n').filter((l) => /ERR!/.test(l))).toEqual([])
+  expect(install.code).toBe(0)
+}, 600_000)
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true })
+})
+
+describe('npm pack', () => {
+  it('ships only the built code, its types, the README, the docs it links and package.json', () => {
+    const paths = packed.files.map((f) => f.path)
+    expect(paths).toContain('package.json')
+    expect(paths).toContain('README.md')
+    expect(paths).toContain('dist/esm/index.js')
+    expect(paths).toContain('dist/esm/index.d.ts')
+    expect(paths).toContain('dist/cjs/index.js')
+    expect(paths).toContain('dist/cjs/index.d.ts')
+    expect(paths).toContain('dist/cjs/package.json')
+    expect(paths).toContain('dist/esm/cli/main.js')
+    // the command runs from the ESM build; its CommonJS copy is left out
+    expect(paths.filter((p) => p.startsWith('dist/cjs/cli/'))).toEqual([])
+    const unexpected = paths.filter((p) => !(p.startsWith('dist/') || p === 'package.json' || p === 'README.md' || /^LICEN[CS]E/.test(p) || /^docs\/[^/]+\.md$/.test(p)))
+    expect(unexpected).toEqual([])
+    // the README's relative links resolve inside the package
+    const links = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l))
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.filter((l) => !paths.includes(l))).toEqual([])
+    expect(paths.filter((p) => /(^|\/)(test|tests|bench|scripts|demo|model|models|src)\//.test(p) || /\.test\./.test(p))).toEqual([])
+  })
+})
+
+describe('the installed package', () => {
+  it('decodes from an ES module', async () => {
+    writeFileSync(
+      join(app, 'esm.mjs'),
+      `import * as E from 'fp-ts/lib/Either.js'
+import { CreateChatTokenResponse, CreateChatToken, toIssues } from 'ivschat-codecs'
+const ok = CreateChatTokenResponse.fromString(${JSON.stringify(VALID)})
+const bad = CreateChatTokenResponse.fromJson({ tokenExpirationTime: '2026-02-30T00:00:00Z' })
+const failure = CreateChatToken.decodeResponse({ statusCode: 404, headers: { 'x-amzn-errortype': 'ResourceNotFoundException' }, body: '{"message":"m","resourceId":"r1","resourceType":"ROOM"}' })
+console.log(JSON.stringify({
+  ok: E.isRight(ok) ? CreateChatTokenResponse.redact(ok.right) : null,
+  bad: E.isLeft(bad) ? toIssues(bad.left).map((i) => i.path) : null,
+  failure: E.isLeft(failure) ? failure.left._tag : null
+}))
+`
+    )
+    const r = await sh(process.execPath, ['esm.mjs'], app)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: { token: '***SensitiveInformation***', tokenExpirationTime: '2026-11-25T13:00:00.000Z' },
+      bad: [['tokenExpirationTime']],
+      failure: 'ResourceNotFoundException'
+    })
+  })
+
+  it('decodes from a CommonJS module, and keeps its internals out of reach', async () => {
+    writeFileSync(
+      join(app, 'cjs.cjs'),
+      `const E = require('fp-ts/lib/Either')
+const { CreateChatTokenResponse } = require('ivschat-codecs')
+const ok = CreateChatTokenResponse.fromString(${JSON.stringify(VALID)})
+let internal
+try { require('ivschat-codecs/dist/cjs/codecs/Json.js'); internal = 'reachable' } catch (e) { internal = e.code }
+console.log(JSON.stringify({ ok: E.isRight(ok) && ok.right.tokenExpirationTime.toISOString(), internal }))
+`
+    )
+    const r = await sh(process.execPath, ['cjs.cjs'], app)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout)).toEqual({ ok: '2026-11-25T13:00:00.000Z', internal: 'ERR_PACKAGE_PATH_NOT_EXPORTED' })
+  })
+
+  it('keeps its internals out of reach of import too', async () => {
+    writeFileSync(
+      join(app, 'deep.mjs'),
+      `import('ivschat-codecs/dist/esm/codecs/Json.js').then(() => console.log('reachable'), (e) => console.log(e.code))\n`
+    )
+    const r = await sh(process.execPath, ['deep.mjs'], app)
+    expect(r.stdout.trim()).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED')
+  })
+
+  it('type-checks a TypeScript consumer as ESM and as CommonJS (NodeNext)', async () => {
+    const body = (fp: string): string => `import * as E from '${fp}'
+import { CreateChatTokenResponse, CreateChatToken, type CreateChatTokenFailure, type Shape } from 'ivschat-codecs'
+
+const r = CreateChatTokenResponse.fromString('{}')
+export const expires: Date | undefined = E.isRight(r) ? r.right.tokenExpirationTime : undefined
+// @ts-expect-error the token is a string, not a number: the types are real, not any
+export const wrong: number | undefined = E.isRight(r) ? r.right.token : undefined
+export const tag = (f: CreateChatTokenFailure): string => f._tag
+export const s: Shape<CreateChatTokenResponse, unknown> = CreateChatTokenResponse
+export const decoded = CreateChatToken.decodeResponse({ statusCode: 200, body: '{}' })
+`
+    writeFileSync(join(app, 'consumer.mts'), body('fp-ts/lib/Either.js'))
+    writeFileSync(join(app, 'consumer.cts'), body('fp-ts/lib/Either'))
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022'],
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false
+        },
+        files: ['consumer.mts', 'consumer.cts']
+      })
+    )
+    const r = await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], app)
+    expect(r.stdout + r.stderr).toBe('')
+    expect(r.code).toBe(0)
+  })
+
+  it('installs the ivschat-codecs command', async () => {
+    const bin = join(app, 'node_modules', '.bin', 'ivschat-codecs')
+    const shapes = await sh(bin, ['shapes'], app)
+    expect(shapes.code).toBe(0)
+    expect(shapes.stdout).toContain('CreateChatTokenResponse')
+    expect(shapes.stdout).toContain('CreateChatToken: CreateChatTokenRequest -> CreateChatTokenResponse')
+    const version = await sh(bin, ['--version'], app)
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version)
+    const decoded = await sh(bin, ['decode', 'CreateChatTokenResponse', '-'], app, VALID)
+    expect(decoded.code).toBe(0)
+    expect(JSON.parse(decoded.stdout)).toEqual({ token: '***SensitiveInformation***', tokenExpirationTime: '2026-11-25T13:00:00Z' })
+  })
+})
