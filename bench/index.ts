@@ -35,6 +35,7 @@ import {
 } from './contenders.js'
 import { type Contender, type RunOptions, type Scenario, type ScenarioResult, runScenario, tableOf, verifyScenario } from './harness.js'
 import * as P from './payloads.js'
+import { clientScenario } from './client.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -267,6 +268,8 @@ const scenarios: Array<Scenario> = []
     ]
   })
 }
+
+scenarios.push(clientScenario())
 
 // -------------------------------------------------------------------------------------
 // main

@@ -33,7 +33,6 @@ export interface ClientOperation<I, A, F> {
 }
 
 /** Any operation the client can call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyClientOperation = ClientOperation<any, any, any>
 
 /**

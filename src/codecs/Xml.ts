@@ -3,96 +3,36 @@
  * elements named after them, and encodes the same form. Envelopes (awsQuery's
  * `<XResponse><XResult>…`) are a protocol's business: `src/protocols/AwsQuery.ts` unwraps them.
  *
- * fast-xml-parser reads the text with value guessing off and every element as an array, so the
- * declaration alone decides what a text node means (`0123` stays text until the schema asks for
- * an integer) and a list with one `<member>` is still a list. Lists are `<member>` children, maps
- * `<entry><key/><value/></entry>` children; unknown elements and attributes are ignored. A
- * document with a DOCTYPE is refused: AWS never sends one, and refusing it rules out every entity
- * expansion.
+ * `./XmlReader.ts` reads the text (XML 1.0, without a DOCTYPE) into a tree of text and every
+ * element as an array, so the declaration alone decides what a text node means (`0123` stays
+ * text until the schema asks for an integer) and a list with one `<member>` is still a list.
+ * Lists are `<member>` children, maps `<entry><key/><value/></entry>` children; unknown elements
+ * and attributes are ignored. A document with a DOCTYPE is refused: AWS never sends one, and
+ * refusing it rules out every entity expansion.
  *
  * @since 0.1.0
  */
-import { XMLParser } from 'fast-xml-parser'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
 import { FAIL, type Issue, SENSITIVE, fail, under } from './Issue.js'
 import { type CompiledMember, type Decoder, type UnionKeys, compileMembers, decodeMembers, decodeUnion, decoderOf, perParameter, reader, setKey, zeroOf } from './Json.js'
 import { type AST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
 import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
+import { NOT_XML_CHAR, type XmlContent, type XmlDocument, type XmlSyntaxError, readXml } from './XmlReader.js'
 
-/**
- * An element's content as fast-xml-parser gives it here: text, or child elements by name (each
- * an array, in document order) with the element's own text under `#text`.
- *
- * @category model
- * @since 0.1.0
- */
-export type XmlContent = string | { readonly [name: string]: ReadonlyArray<XmlContent> | string }
+export type { XmlContent, XmlDocument, XmlSyntaxError } from './XmlReader.js'
 
 /** How deep a document may nest before it is refused. @category constants @since 0.1.0 */
 export const MAX_XML_DEPTH = 100
 
 /**
- * The options this module gives fast-xml-parser: value guessing off, every element an array,
- * the predefined and numeric entities decoded, at most `MAX_XML_DEPTH` levels.
- *
- * @category constants
- * @since 0.1.0
- */
-export const XML_PARSER_OPTIONS = {
-  ignoreAttributes: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: () => true,
-  processEntities: true,
-  htmlEntities: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  removeNSPrefix: false,
-  // fast-xml-parser does not count the root element: this allows MAX_XML_DEPTH levels with it.
-  maxNestedTags: MAX_XML_DEPTH - 1
-} as const
-
-const parser = new XMLParser(XML_PARSER_OPTIONS)
-
-/**
- * Why a text could not be read as an XML document.
- *
- * @category model
- * @since 0.1.0
- */
-export interface XmlSyntaxError {
-  readonly _tag: 'XmlSyntaxError'
-  readonly message: string
-}
-
-/** A DOCTYPE or ENTITY declaration, in any letter case (the parser reads `<!doctype` too). */
-const DECLARATION = /<!\s*(?:DOCTYPE|ENTITY)/i
-
-/**
- * Parses a document and returns its root element's name and content, or why it could not.
+ * Parses a document and returns its root element's name and content, or why it could not (in
+ * the library's words, with a line and column; never a quote of the text). At most
+ * `MAX_XML_DEPTH` levels of elements, the root included. What is accepted: `./XmlReader.ts`.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const parseXml = (s: string): { readonly name: string; readonly content: XmlContent } | XmlSyntaxError => {
-  if (typeof s !== 'string') return { _tag: 'XmlSyntaxError', message: `expected XML text, got ${typeof s}` }
-  if (DECLARATION.test(s)) return { _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' }
-  let doc: Record<string, unknown>
-  try {
-    // `true`: validate first, so a truncated or mismatched document is refused instead of read in part.
-    doc = parser.parse(s, true) as Record<string, unknown>
-  } catch (e) {
-    return { _tag: 'XmlSyntaxError', message: e instanceof Error ? e.message : 'not an XML document' }
-  }
-  const names = Object.keys(doc).filter((k) => k !== '#text')
-  const name = names[0]
-  const root = name === undefined ? undefined : doc[name]
-  if (names.length !== 1 || !Array.isArray(root) || root.length !== 1) {
-    return { _tag: 'XmlSyntaxError', message: 'expected exactly one root element' }
-  }
-  return { name: name!, content: root[0] as XmlContent }
-}
+export const parseXml = (s: string): XmlDocument | XmlSyntaxError => readXml(s, MAX_XML_DEPTH)
 
 /** A parsed element with child elements. @category model @since 0.2.0 */
 export type Rec = { readonly [name: string]: ReadonlyArray<XmlContent> | string }
@@ -289,14 +229,27 @@ export const xmlDecoderOf = (ast: AST, mode: Mode, timestamps: TimestampFormat =
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' }
 
+/** What `escapeXml` rewrites: the markup characters, carriage returns, and what XML 1.0 cannot carry. */
+const TO_ESCAPE = new RegExp(`[&<>\\r]|${NOT_XML_CHAR.source}`, 'g')
+
+/** U+FFFD REPLACEMENT CHARACTER: what a code unit XML 1.0 cannot carry is written as. */
+const REPLACEMENT = '\uFFFD'
+
 /**
- * Escapes text for element content (`&`, `<`, `>`, and carriage returns, which a parser would
- * otherwise normalise away).
+ * Escapes text for element content: `&`, `<`, `>`, and carriage returns (which a parser would
+ * otherwise normalise away) as references.
+ *
+ * Total, and its output is always well-formed XML 1.0 content. A code unit that XML 1.0 cannot
+ * carry at all, raw or as a reference (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE,
+ * U+FFFF, a lone surrogate), is written as U+FFFD, one per code unit, as a UTF-8 encoder writes
+ * a lone surrogate: so `toXml` never writes a document that a conforming reader (ours included)
+ * refuses, and `fromXml(toXml(x))` gives `x` back exactly when its strings hold only XML
+ * characters. A caller that must not lose such characters checks its strings first, or uses JSON.
  *
  * @category encoding
  * @since 0.1.0
  */
-export const escapeXml = (s: string): string => s.replace(/[&<>\r]/g, (c) => ESCAPES[c]!)
+export const escapeXml = (s: string): string => s.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? REPLACEMENT)
 
 type XmlEncoder = (a: unknown) => string
 

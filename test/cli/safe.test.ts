@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as S from '../../src/codecs/Schema.js'
 import { shape } from '../../src/codecs/Shape.js'
 import { CreateChatTokenRequest, SENSITIVE } from '../../src/index.js'
-import { safeJson, safeQuery, safeValue } from '../../src/cli/safe.js'
+import { safeJson, safeQuery, safeValue, safeXml, xmlDocument } from '../../src/cli/safe.js'
 
 const request = (() => {
   const r = CreateChatTokenRequest.fromJson({
@@ -40,6 +40,15 @@ describe('safe encodings', () => {
     for (const s of secrets) expect(q).not.toContain(s)
     // with nothing sensitive, it is toQuery itself
     expect(CreateChatTokenRequest.toQuery(request)).toContain('attr-secret-2')
+  })
+
+  it('XML: the content of each sensitive node is the marker; with nothing hidden it is toXml itself', () => {
+    const x = safeXml(CreateChatTokenRequest, request, 'CreateChatTokenRequest')
+    expect(x).toContain(`<userId>${SENSITIVE}</userId>`)
+    expect(x).toContain(`<attributes>${SENSITIVE}</attributes>`)
+    expect(x).toContain('<capabilities><member>SEND_MESSAGE</member></capabilities>')
+    for (const s of secrets) expect(x).not.toContain(s)
+    expect(xmlDocument(CreateChatTokenRequest, request, 'CreateChatTokenRequest')).toBe(CreateChatTokenRequest.toXml(request))
   })
 
   it('value tree: sensitive nodes become a String leaf holding the marker', () => {

@@ -46,7 +46,7 @@ describe('resolveConfig', () => {
         resolveConfig(a)
         resolveConfig(b)
       }),
-      { numRuns: 300 }
+      { numRuns: 100 }
     )
   })
 })

@@ -23,7 +23,7 @@ describe('Sha256', () => {
         h.update(s)
         expect(Buffer.from(await h.digest())).toEqual((secret === undefined ? createHash('sha256') : createHmac('sha256', secret)).update(s).digest())
       }),
-      { numRuns: 50 }
+      { numRuns: 25 }
     )
   })
 })

@@ -5,7 +5,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import * as S from '../../src/codecs/Schema.js'
 import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../src/codecs/Shape.js'
-import { escapeXml, parseXml, MAX_XML_DEPTH, XML_PARSER_OPTIONS, xmlEncoderOf } from '../../src/codecs/Xml.js'
+import { escapeXml, parseXml, MAX_XML_DEPTH, xmlEncoderOf } from '../../src/codecs/Xml.js'
 import { unwrapEnvelope } from '../../src/protocols/AwsQuery.js'
 import { CreateChatTokenRequest, CreateChatTokenResponse, CreateChatToken, CreateChatTokenError, ValidationException } from '../../src/index.js'
 import { anyString, arbitraryOf } from '../support/arbitrary.js'
@@ -162,7 +162,7 @@ describe('XML: examples', () => {
       expect(ms).toHaveLength(1)
       expect(ms[0]).toMatch(/^\(root\): expected an XML document, got one that could not be read/)
     }
-    expect(parseXml('<!DOCTYPE a><a/>')).toEqual({ _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' })
+    expect(parseXml('<!DOCTYPE a><a/>')).toEqual({ _tag: 'XmlSyntaxError', message: expect.stringMatching(/^a DOCTYPE or ENTITY declaration is not accepted at line 1, column \d+$/) })
   })
 
   it('refuses a truncated document rather than read part of it', () => {
@@ -258,7 +258,7 @@ describe('XML decoders compiled in the test', () => {
 describe('parseXml: declarations', () => {
   it('refuses declarations with spaces after <!, in any case, and accepts a document that only mentions the words', () => {
     for (const d of ['<! DOCTYPE r>', '<!\tENTITY e "x">', '<!DOCTYPE r>', '<!Entity e "x">']) {
-      expect(parseXml(`${d}<r>1</r>`)).toEqual({ _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' })
+      expect(parseXml(`${d}<r>1</r>`)).toEqual({ _tag: 'XmlSyntaxError', message: expect.stringMatching(/^a DOCTYPE or ENTITY declaration is not accepted at line 1, column \d+$/) })
     }
     expect(parseXml('<r>DOCTYPE ENTITY !DOCTYPE</r>')).toEqual({ name: 'r', content: 'DOCTYPE ENTITY !DOCTYPE' })
     expect(parseXml(5 as unknown as string)).toEqual({ _tag: 'XmlSyntaxError', message: 'expected XML text, got number' })
@@ -272,7 +272,7 @@ describe('parseXml', () => {
 
   it('refuses DOCTYPE and ENTITY declarations in any case and with spaces', () => {
     for (const d of ['<! DOCTYPE a><a/>', '<!doctype a><a/>', '<a><!ENTITY x "y"></a>', '<a><!entity x "y"></a>']) {
-      expect(parseXml(d)).toEqual({ _tag: 'XmlSyntaxError', message: 'a DOCTYPE or ENTITY declaration is not accepted' })
+      expect(parseXml(d)).toEqual({ _tag: 'XmlSyntaxError', message: expect.stringMatching(/^a DOCTYPE or ENTITY declaration is not accepted at line 1, column \d+$/) })
     }
   })
 
@@ -289,7 +289,6 @@ describe('parseXml', () => {
 
   it('allows exactly MAX_XML_DEPTH levels', () => {
     expect(MAX_XML_DEPTH).toBe(100)
-    expect(XML_PARSER_OPTIONS.maxNestedTags).toBe(99)
     const nest = (n: number): string => '<a>'.repeat(n) + '</a>'.repeat(n)
     expect('_tag' in parseXml(nest(MAX_XML_DEPTH))).toBe(false)
     expect('_tag' in parseXml(nest(MAX_XML_DEPTH + 1))).toBe(true)

@@ -42,7 +42,7 @@ describe('the generator on synthetic models', () => {
     const files = filesOf(
       modelOf(
         {
-          Ping: { type: 'operation', input: { target: 'smithy.api#Unit' }, output: { target: 'smithy.api#Unit' } },
+          Ping: { type: 'operation', input: { target: 'smithy.api#Unit' }, output: { target: 'smithy.api#Unit' }, traits: { 'smithy.api#http': { method: 'POST', uri: '/Ping' } } },
           Boom: { type: 'structure', members: {}, traits: { 'smithy.api#error': 'server', 'smithy.api#httpError': 503 } }
         },
         { errors: [{ target: `${ns}Boom` }] }
@@ -51,6 +51,7 @@ describe('the generator on synthetic models', () => {
     const ping = files.get('shapes/Ping.ts')!
     expect(ping).toContain('input: undefined,')
     expect(ping).toContain('output: undefined,')
+    expect(ping).toContain(`http: { method: 'POST', uri: '/Ping', code: 200 },`)
     expect(ping).toContain(`export const PingError = errorUnion([Boom])`)
     expect(ping).toContain(`import { Boom } from '../errors/shapes/Boom.js'`)
     expect(files.get('errors/shapes/Boom.ts')).toContain(`{ shapeId: 'example.test#Boom', error: { fault: 'server', httpStatus: 503 } }`)
@@ -82,9 +83,42 @@ describe('the generator on synthetic models', () => {
         Out: { type: 'structure', members: { m: { target: `${ns}Msg` } } }
       })
     )
-    expect([...files.keys()].sort()).toEqual(['errors/shapes/Msg.ts', 'errors/shapes/Oops.ts', 'errors/shapes/index.ts', 'shapes/Out.ts', 'shapes/index.ts'])
+    expect([...files.keys()].sort()).toEqual(['errors/shapes/Msg.ts', 'errors/shapes/Oops.ts', 'errors/shapes/index.ts', 'shapes/Out.ts', 'shapes/index.ts', 'shapes/operations.ts'])
     expect(files.get('shapes/Out.ts')).toContain(`import { Msg } from '../errors/shapes/Msg.js'`)
     expect(files.get('errors/shapes/Oops.ts')).toContain(`import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'`)
+  })
+
+  it('carries the member traits a protocol reads, and leaves a timestamp without a format to the protocol', () => {
+    const files = filesOf(
+      modelOf({
+        Get: {
+          type: 'operation',
+          input: { target: `${ns}GetInput` },
+          traits: { 'smithy.api#http': { method: 'GET', uri: '/things/{id}', code: 201 } }
+        },
+        GetInput: {
+          type: 'structure',
+          members: {
+            id: { target: `${ns}X`, traits: { 'smithy.api#required': {}, 'smithy.api#httpLabel': {} } },
+            keys: { target: `${ns}Xs`, traits: { 'smithy.api#httpQuery': 'k' } },
+            when: { target: `${ns}When`, traits: { 'smithy.api#httpHeader': 'X-When', 'smithy.api#timestampFormat': 'http-date' } },
+            body: { target: `${ns}X`, traits: { 'smithy.api#jsonName': 'Body', 'smithy.api#xmlName': 'B' } }
+          },
+          traits: { 'smithy.api#input': {} }
+        },
+        X: { type: 'string' },
+        Xs: { type: 'list', member: { target: `${ns}X` } },
+        When: { type: 'timestamp' }
+      })
+    )
+    const input = files.get('shapes/GetInput.ts')!
+    expect(input).toContain(`id: S.required(X, { httpLabel: true })`)
+    expect(input).toContain(`keys: S.optional(Xs, { httpQuery: 'k' })`)
+    expect(input).toContain(`when: S.optional(When, { httpHeader: 'X-When', timestampFormat: 'http-date' })`)
+    expect(input).toContain(`body: S.optional(X, { jsonName: 'Body', xmlName: 'B' })`)
+    expect(files.get('shapes/When.ts')).toContain(`export const When = S.timestamp({ shapeId: 'example.test#When' })`)
+    expect(files.get('shapes/Get.ts')).toContain(`http: { method: 'GET', uri: '/things/{id}', code: 201 },`)
+    expect(files.get('shapes/operations.ts')).toContain(`export const operations = {\n  Get: Get\n}`)
   })
 
   it('refuses what it cannot represent faithfully', () => {
@@ -92,9 +126,10 @@ describe('the generator on synthetic models', () => {
     expect(() => filesOf(modelOf({ U: { type: 'list', member: { target: `${ns}X` }, traits: { 'smithy.api#uniqueItems': {} } }, X: { type: 'string' } }))).toThrow(
       /trait smithy.api#uniqueItems is not supported/
     )
-    expect(() => filesOf(modelOf({ J: { type: 'structure', members: { a: { target: `${ns}X`, traits: { 'smithy.api#jsonName': 'A' } } } }, X: { type: 'string' } }))).toThrow(
-      /trait smithy.api#jsonName is not supported/
+    expect(() => filesOf(modelOf({ J: { type: 'structure', members: { a: { target: `${ns}X`, traits: { 'smithy.api#idempotencyToken': {} } } } }, X: { type: 'string' } }))).toThrow(
+      /trait smithy.api#idempotencyToken is not supported/
     )
+    expect(() => filesOf(modelOf({ Ping: { type: 'operation' } }))).toThrow(/needs an @http trait/)
     expect(() => filesOf(modelOf({ Ref: { type: 'list', member: { target: `${ns}Missing` } } }))).toThrow(/not in the model/)
     expect(() => filesOf(modelOf({ Room: { type: 'string' }, ROOM: { type: 'string' } }))).toThrow(/equal up to letter case/)
   })

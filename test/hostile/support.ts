@@ -42,7 +42,8 @@ const isErrorShape = (u: unknown): u is AnyError =>
 
 const isErrorUnion = (u: unknown): u is AnyUnion => isObject(u) && Array.isArray(u['errors']) && typeof u['lookup'] === 'function'
 
-const isOperation = (u: unknown): u is AnyOperation => isObject(u) && typeof u['decodeResponse'] === 'function'
+/** An operation: a name, its error union and `decodeResponse` (a protocol namespace has a `decodeResponse` too, but no name). */
+const isOperation = (u: unknown): u is AnyOperation => isObject(u) && typeof u['name'] === 'string' && isErrorUnion(u['errors']) && typeof u['decodeResponse'] === 'function'
 
 const exported = Object.entries(Lib as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))
 

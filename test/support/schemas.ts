@@ -4,7 +4,7 @@
  * sensitive string and map, timestamps in all three formats, union, a member with a default).
  */
 import * as S from '../../src/codecs/Schema.js'
-import { shape } from '../../src/codecs/Shape.js'
+import { shape } from '../../src/protocols/Conventions.js'
 
 export const Color = S.enums(['RED', 'GREEN', 'BLUE'], { shapeId: 'test#Color' })
 export const Code = S.string({ shapeId: 'test#Code', length: { min: 2, max: 8 }, pattern: '^[A-Z][a-z0-9]*$' })

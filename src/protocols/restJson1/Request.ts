@@ -2,8 +2,9 @@
  * restJson1 requests, both ways.
  *
  * Writing (`encodeRequest`, a client's side): the input is first checked strictly (types,
- * `@required`, and the model's `length`, `range`, `pattern` and enum values), and a `Left` means
- * nothing is to be sent. Then:
+ * `@required`, and the model's `length`, `range`, `pattern` and enum values; a value bound
+ * outside the body may not hold a lone surrogate, which percent-encoded UTF-8 cannot carry), and
+ * a `Left` means nothing is to be sent. Then:
  * - `method`: the `@http` method;
  * - `path`: the `@http` URI with its labels filled in, percent-encoded (see `Uri.ts`);
  * - `query`: the pattern's literal query, then each `@httpQuery` member in declaration order as
@@ -89,6 +90,19 @@ const labelError = (input: Shape<unknown, unknown>, x: unknown, name: string): t
   }
 ]
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+const notUtf8 = (input: Shape<unknown, unknown>, x: unknown, name: string): t.Errors => [
+  {
+    value: undefined,
+    context: [
+      { key: '', type: input.codec, actual: x },
+      { key: name, type: input.codec, actual: undefined }
+    ],
+    message: `${name}: expected text that UTF-8 can carry (it travels outside the body), got text with a lone surrogate`
+  }
+]
+
 const encodeFailure: t.Errors = [{ value: undefined, context: [], message: '(root): expected a value of the input shape, got one that could not be encoded' }]
 
 /**
@@ -120,6 +134,13 @@ export const encodeRequest = <I>(input: Shape<I, unknown> | undefined, http: Htt
       return v === undefined || m === undefined ? undefined : textsOf(m.target, v, LABEL_TIMESTAMPS)[0]
     })
     if ('emptyLabel' in built) return E.left(labelError(input as unknown as Shape<unknown, unknown>, x, built.emptyLabel))
+    // A value outside the body is percent-encoded UTF-8, which cannot carry a lone surrogate: refused, never replaced.
+    for (const m of [...bindings.labels, ...bindings.query, ...bindings.headers]) {
+      const v = value[m.name]
+      if (v !== undefined && textsOf(m.target, v, QUERY_TIMESTAMPS).some((s) => LONE_SURROGATE.test(s))) {
+        return E.left(notUtf8(input as unknown as Shape<unknown, unknown>, x, m.name))
+      }
+    }
     const pairs: Array<string> = literal === '' ? [] : [literal]
     for (const m of bindings.query) {
       const v = value[m.name]
