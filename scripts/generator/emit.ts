@@ -219,6 +219,24 @@ const preludeDoc = (id: string, S: () => string): Doc => {
   }
 }
 
+/**
+ * The same expression with every call marked `/* @__PURE__ *\/`: a declaration's constructors
+ * have no side effects, so a bundler may drop every declaration a program does not use (the
+ * package says `"sideEffects": false`; this says it of each statement).
+ */
+export const pure = (doc: Doc): Doc => {
+  switch (doc.kind) {
+    case 'text':
+      return doc
+    case 'call':
+      return { kind: 'call', callee: `/* @__PURE__ */ ${doc.callee}`, args: doc.args.map(pure) }
+    case 'object':
+      return { kind: 'object', entries: doc.entries.map(([k, v]) => [k, pure(v)] as const), multiline: doc.multiline }
+    case 'array':
+      return { kind: 'array', items: doc.items.map(pure) }
+  }
+}
+
 /** Renders one file per planned shape and operation, and both barrels. */
 export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile> => {
   const header = headerOf(modelName)
@@ -258,7 +276,8 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
     }
 
     const body: Array<string> = []
-    const exported = (decl: Doc): void => {
+    const exported = (d: Doc): void => {
+      const decl = pure(d)
       if (p.local === p.name) body.push(statement(`export const ${p.name} = `, decl))
       else body.push(statement(`const ${p.local} = `, decl))
     }
@@ -404,7 +423,7 @@ const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string
   const unitNote = unit.length > 0 ? ` ${unit.join(' and ').replace(/^i/, 'I')} ${unit.length > 1 ? 'are' : 'is'} Smithy \`Unit\`, so \`undefined\` here.` : ''
   const lines = [
     comment(`The errors Smithy operation \`${op.id}\` declares, plus \`UnknownOperationError\`.`),
-    statement(`export const ${op.name}Error = `, call('errorUnion', array(errors))),
+    statement(`export const ${op.name}Error = `, pure(call('errorUnion', array(errors)))),
     '',
     comment(`A ${op.name} error, tagged by exception name.`),
     `export type ${op.name}Error = ErrorUnionType<typeof ${op.name}Error>`,
@@ -415,7 +434,7 @@ const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string
     comment(`Smithy operation \`${op.id}\`${route}.${unitNote}`),
     statement(
       `export const ${op.name} = `,
-      call(
+      pure(call(
         'operation',
         object(
           [
@@ -427,7 +446,7 @@ const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string
           ],
           true
         )
-      )
+      ))
     )
   ]
   return { path: `shapes/${op.name}.ts`, content: `${header}\n${imports.print()}\n\n${lines.join('\n')}\n` }

@@ -10,23 +10,12 @@
  * @since 0.1.0
  */
 import type * as t from 'io-ts'
-import { type AST, absurd, memoize } from './Schema.js'
+import { UNREADABLE, kindOf, previewOf } from './Preview.js'
+import { type AST, absurd } from './Schema.js'
+import { SENSITIVE, containsSensitive, hidingOf } from './Sensitivity.js'
 
-/**
- * What replaces a sensitive value in messages, `Left` values and `redact` output.
- *
- * @category constants
- * @since 0.1.0
- */
-export const SENSITIVE = '***SensitiveInformation***'
-
-/**
- * The type of the string that replaces sensitive values.
- *
- * @category model
- * @since 0.1.0
- */
-export type Sensitive = typeof SENSITIVE
+export { SENSITIVE, type Sensitive, containsSensitive } from './Sensitivity.js'
+export { kindOf } from './Preview.js'
 
 /**
  * At most this many issues are kept per decode: input with millions of wrong entries must not
@@ -63,34 +52,6 @@ export interface Issue {
 }
 
 /**
- * True when a node is sensitive or has a sensitive node below it: a value found there, of
- * whatever kind, may carry a secret.
- *
- * @category utils
- * @since 0.1.0
- */
-export const containsSensitive: (ast: AST) => boolean = memoize((ast: AST): boolean => {
-  if (ast.sensitive === true) return true
-  switch (ast.kind) {
-    case 'structure':
-    case 'union':
-      return ast.members.some((m) => containsSensitive(m.target))
-    case 'list':
-      return containsSensitive(ast.member)
-    case 'map':
-      return containsSensitive(ast.key) || containsSensitive(ast.value)
-    case 'string':
-    case 'enum':
-    case 'integer':
-    case 'boolean':
-    case 'timestamp':
-      return false
-    default:
-      return absurd(ast)
-  }
-})
-
-/**
  * Pushes an issue for the node and returns `FAIL`.
  *
  * @category constructors
@@ -112,14 +73,16 @@ export const fail = (issues: Array<Issue>, ast: AST, expected: string, actual: u
  * @since 0.1.0
  */
 export const under = (issues: Array<Issue>, from: number, key: PathSegment, container: AST, keyIsData = false): void => {
-  const hide = container.sensitive === true
+  const hiding = hidingOf(container)
+  const hide = hiding.value
+  const segment = keyIsData && hiding.keys ? SENSITIVE : key
   for (let i = from; i < issues.length; i++) {
     const issue = issues[i]!
     if (hide) {
       issue.hidden = true
       for (let j = 0; j < issue.path.length; j++) if (typeof issue.path[j] === 'string') issue.path[j] = SENSITIVE
     }
-    issue.path.push(hide && keyIsData ? SENSITIVE : key)
+    issue.path.push(segment)
   }
 }
 
@@ -127,43 +90,10 @@ export const under = (issues: Array<Issue>, from: number, key: PathSegment, cont
 // rendering
 // -------------------------------------------------------------------------------------
 
-/**
- * A short description of a value's kind: `a number`, `null`, `an array`.
- *
- * @category utils
- * @since 0.1.0
- */
-export const kindOf = (u: unknown): string => {
-  if (u === null) return 'null'
-  if (u === undefined) return 'nothing'
-  if (Array.isArray(u)) return 'an array'
-  switch (typeof u) {
-    case 'object':
-      return 'an object'
-    case 'string':
-      return 'a string'
-    case 'number':
-      return Number.isFinite(u) ? 'a number' : String(u)
-    case 'boolean':
-      return 'a boolean'
-    case 'bigint':
-      return 'a bigint'
-    case 'symbol':
-      return 'a symbol'
-    case 'function':
-      return 'a function'
-    default:
-      return 'a value'
-  }
-}
-
 const PREVIEW = 60
 
 const preview = (u: unknown): string => {
-  if (typeof u === 'string') {
-    const s = JSON.stringify(u.length > PREVIEW ? u.slice(0, PREVIEW) + '…' : u)
-    return s
-  }
+  if (typeof u === 'string') return JSON.stringify(u.length > PREVIEW ? u.slice(0, PREVIEW) + '…' : u)
   if (typeof u === 'number' || typeof u === 'boolean' || u === null) return String(u)
   return kindOf(u)
 }
@@ -188,14 +118,55 @@ export const renderPath = (path: ReadonlyArray<PathSegment>): string => {
 export const pathOf = (issue: Issue): ReadonlyArray<PathSegment> => issue.path.slice().reverse()
 
 /**
- * The message of an issue, never containing a hidden value.
+ * The message of an issue, never containing a hidden value. `prefix` is the path of the codec's
+ * own root inside outer io-ts codecs (`contextPath`), so io-ts reporters that print messages
+ * (`PathReporter`) show the whole path.
  *
  * @category utils
  * @since 0.1.0
  */
-export const messageOf = (issue: Issue): string => {
+export const messageOf = (issue: Issue, prefix: ReadonlyArray<PathSegment> = []): string => {
   const got = issue.got ?? (issue.hidden ? `${kindOf(issue.actual)} (sensitive value hidden)` : preview(issue.actual))
-  return `${renderPath(pathOf(issue))}: expected ${issue.expected}, got ${got}`
+  const path = pathOf(issue)
+  return `${renderPath(prefix.length === 0 ? path : [...prefix, ...path])}: expected ${issue.expected}, got ${got}`
+}
+
+const INDEX = /^(?:0|[1-9][0-9]*)$/
+
+const isArray = (u: unknown): boolean => {
+  try {
+    return Array.isArray(u)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether a context entry's children are branches of one value rather than parts of it: io-ts's
+ * `t.union` and `t.intersection` add the branch's index as a key, which is no step into the data.
+ */
+const isBranching = (type: t.Decoder<unknown, unknown>): boolean => {
+  const tag = (type as { readonly _tag?: unknown })._tag
+  return tag === 'UnionType' || tag === 'IntersectionType'
+}
+
+/**
+ * The path of the data an io-ts context leads to: one segment per entry after the root, a number
+ * when it indexes an array, leaving out the branch indices that `t.union` and `t.intersection`
+ * add. `Report` renders errors' paths with it, and messages start with it.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const contextPath = (context: t.Context): Array<PathSegment> => {
+  const path: Array<PathSegment> = []
+  for (let i = 1; i < context.length; i++) {
+    const parent = context[i - 1]!
+    if (isBranching(parent.type)) continue
+    const key = context[i]!.key
+    path.push(INDEX.test(key) && isArray(parent.actual) ? Number(key) : key)
+  }
+  return path
 }
 
 /**
@@ -225,35 +196,33 @@ export const childOf = (ast: AST, seg: PathSegment): AST | undefined => {
 }
 
 /**
- * The entries above a codec's own come from outer io-ts codecs (`t.type({ x: codec })`) and hold
- * the raw input around the value, secrets included. Each gets a copy with the redacted value in
- * place of the raw one (the same value, or the one under the child's key); an entry whose input
- * does not hold the raw value where expected loses its `actual` rather than show it.
+ * The entries above a codec's own come from outer io-ts codecs (`t.array(codec)`) and hold the
+ * raw input around the value: other values of the same declaration, secrets included. Each is
+ * replaced by a bounded preview, made once per entry object (io-ts shares the outer entries
+ * between the calls it makes for the elements of one array or record, so 100,000 failing
+ * elements preview the outer array once, not 100,000 times). When the codec's declaration holds
+ * sensitive members, the preview shows only kinds and keys: which of the outer values are secret
+ * is not known here.
  */
-const redactOuter = (entries: Array<t.ContextEntry>, input: unknown): void => {
-  let raw = input
-  for (let i = entries.length - 2; i >= 0; i--) {
-    const e = entries[i]!
-    const child = entries[i + 1]!
-    const a = e.actual
-    if (a === raw) {
-      entries[i] = { key: e.key, type: e.type, actual: child.actual }
-    } else if (typeof a === 'object' && a !== null && Object.prototype.hasOwnProperty.call(a, child.key) && (a as Record<string, unknown>)[child.key] === raw) {
-      const copy = (Array.isArray(a) ? Object.assign([], a) : { ...a }) as Record<string, unknown>
-      Object.defineProperty(copy, child.key, { value: child.actual, enumerable: true, writable: true, configurable: true })
-      entries[i] = { key: e.key, type: e.type, actual: copy }
-    } else {
-      for (let j = i; j >= 0; j--) entries[j] = { key: entries[j]!.key, type: entries[j]!.type }
-      return
-    }
-    raw = a
+const outerPlain = new WeakMap<t.ContextEntry, t.ContextEntry>()
+const outerMasked = new WeakMap<t.ContextEntry, t.ContextEntry>()
+
+const outerEntry = (e: t.ContextEntry, mask: boolean): t.ContextEntry => {
+  const cache = mask ? outerMasked : outerPlain
+  let r = cache.get(e)
+  if (r === undefined) {
+    r = 'actual' in e ? { key: e.key, type: e.type, actual: previewOf(e.actual, mask) } : { key: e.key, type: e.type }
+    cache.set(e, r)
   }
+  return r
 }
 
 /**
- * Turns issues into io-ts `Errors`: each with the full context (one entry per path level, its
- * io-ts type and its redacted input), the safe `value`, and a message that names the path and
- * what was expected.
+ * Turns issues into io-ts `Errors`: each with the full context (the outer entries, then one
+ * entry per path level with its io-ts type), the safe `value`, and a message that names the
+ * whole path and what was expected. No part of the input is kept: `value` and each entry's
+ * `actual` are bounded previews (`previewOf`), redacted by the declaration (`redactInput`), so
+ * a `Left`'s size does not depend on the input's and it can always be serialised.
  *
  * @category utils
  * @since 0.1.0
@@ -266,30 +235,55 @@ export const toErrors = (
   typeOf: (ast: AST) => t.Decoder<unknown, unknown>,
   redactInput: (ast: AST, u: unknown) => unknown
 ): t.Errors => {
-  // The root's redacted input is the same for every issue: computed once.
-  const rootActual = context.length > 0 ? redactInput(root, input) : undefined
+  const mask = containsSensitive(root)
+  const outer: Array<t.ContextEntry> = []
+  for (let i = 0; i < context.length - 1; i++) outer.push(outerEntry(context[i]!, mask))
+  const prefix = contextPath(context)
+  // Previews of the values met on the way down, made once per value and node.
+  const shown = new Map<unknown, Map<AST, unknown>>()
+  const show = (ast: AST, u: unknown): unknown => {
+    if (typeof u !== 'object' || u === null) return redactInput(ast, previewOf(u))
+    let byAst = shown.get(u)
+    if (byAst === undefined) shown.set(u, (byAst = new Map()))
+    if (!byAst.has(ast)) byAst.set(ast, redactInput(ast, previewOf(u)))
+    return byAst.get(ast)
+  }
+  const last = context[context.length - 1]
   return issues.map((issue) => {
     const path = pathOf(issue)
-    const entries: Array<t.ContextEntry> = context.slice()
+    const entries = outer.slice()
+    if (last !== undefined) entries.push({ key: last.key, type: last.type, actual: show(root, input) })
     let ast: AST | undefined = root
     let actual: unknown = input
     let known = true
-    if (entries.length > 0) {
-      const last = entries[entries.length - 1]!
-      entries[entries.length - 1] = { key: last.key, type: last.type, actual: rootActual }
-      if (containsSensitive(root)) redactOuter(entries, input)
-    }
     let inSensitive = false
     for (const seg of path) {
-      // Below a sensitive node everything is hidden, whatever the child's own declaration says.
-      inSensitive = inSensitive || ast?.sensitive === true
+      // Below a hidden node everything is hidden, whatever the child's own declaration says.
+      inSensitive = inSensitive || (ast !== undefined && hidingOf(ast).value)
       ast = ast === undefined ? undefined : childOf(ast, seg)
       known = known && seg !== SENSITIVE && typeof actual === 'object' && actual !== null
       actual = known ? (actual as Record<PathSegment, unknown>)[seg] : undefined
       const type = ast === undefined ? undefined : typeOf(ast)
       if (type === undefined) break
-      entries.push(known && ast !== undefined ? { key: String(seg), type, actual: inSensitive ? SENSITIVE : redactInput(ast, actual) } : { key: String(seg), type })
+      entries.push(known && ast !== undefined ? { key: String(seg), type, actual: inSensitive ? SENSITIVE : show(ast, actual) } : { key: String(seg), type })
     }
-    return { value: issue.hidden ? SENSITIVE : issue.actual, context: entries, message: messageOf(issue) }
+    return { value: issue.hidden ? SENSITIVE : previewOf(issue.actual), context: entries, message: messageOf(issue, prefix) }
   })
+}
+
+/**
+ * The error for input that threw while it was read (a Proxy, a throwing getter), in the io-ts
+ * context it was given: the outer entries previewed as `toErrors` does, the codec's own entry
+ * without its `actual`, and the thrown error not shown (its message may quote the input).
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const unreadable = (root: AST, context: t.Context): t.ValidationError => {
+  const mask = containsSensitive(root)
+  const entries: Array<t.ContextEntry> = []
+  for (let i = 0; i < context.length - 1; i++) entries.push(outerEntry(context[i]!, mask))
+  const last = context[context.length - 1]
+  if (last !== undefined) entries.push({ key: last.key, type: last.type })
+  return { value: UNREADABLE, context: entries, message: `${renderPath(contextPath(context))}: expected input that can be read, got ${UNREADABLE}` }
 }

@@ -11,7 +11,7 @@
  */
 import * as t from 'io-ts'
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
-import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under } from './Issue.js'
+import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under, unreadable } from './Issue.js'
 import { redactBy } from './Redact.js'
 import { type AST, type MemberAST, UNKNOWN, type UnionAST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
 import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
@@ -658,16 +658,22 @@ const compileCodec = (mode: Mode, timestamps: TimestampFormat): ((ast: AST) => t
   const self: (ast: AST) => t.Type<unknown, unknown, unknown> = memoize((ast: AST) => {
     const decode = decoderOf(ast, mode, timestamps)
     const guard = guardOf(ast)
-    return new t.Type<unknown, unknown, unknown>(
+    const type: t.Type<unknown, unknown, unknown> = new t.Type<unknown, unknown, unknown>(
       nameOf(ast),
       (u): u is unknown => guard(u),
       (u, c) => {
-        const issues: Array<Issue> = []
-        const r = decode(u, issues)
-        return r === FAIL ? t.failures(toErrors(issues, ast, u, c, self, redactBy)) : t.success(r)
+        try {
+          const issues: Array<Issue> = []
+          const r = decode(u, issues)
+          return r === FAIL ? t.failures(toErrors(issues, ast, u, c, self, redactBy)) : t.success(r)
+        } catch {
+          // Input that throws while it is read (a Proxy, a getter): a failure, its error not shown.
+          return t.failures([unreadable(ast, c.length === 0 ? [{ key: '', type, actual: u }] : c)])
+        }
       },
       encoderOf(ast, timestamps)
     )
+    return type
   })
   return self
 }

@@ -5,12 +5,13 @@
  * Both read each error's `context`, the io-ts way of saying where it happened: the first entry
  * is the root (key `''`), then one entry per level. So they also work for errors that other
  * io-ts codecs produced, and for this library's codecs nested inside io-ts combinators. A key
- * is reported as a number when the value it indexes is an array.
+ * is reported as a number when the value it indexes is an array; the branch indices of
+ * `t.union` and `t.intersection` are left out.
  *
  * @since 0.1.0
  */
 import type * as t from 'io-ts'
-import { kindOf, renderPath } from './Issue.js'
+import { contextPath, kindOf, renderPath } from './Issue.js'
 
 /**
  * One problem, for programs: where (`path`, from the root, array indices as numbers) and what
@@ -24,24 +25,14 @@ export interface ReportIssue {
   readonly message: string
 }
 
-const INDEX = /^(?:0|[1-9][0-9]*)$/
-
 /**
- * The path of one io-ts error from its context.
+ * The path of one io-ts error from its context (array indices as numbers; the branch indices
+ * that `t.union` and `t.intersection` add are left out, as they are no step into the data).
  *
  * @category utils
  * @since 0.1.0
  */
-export const pathOfError = (error: t.ValidationError): ReadonlyArray<string | number> => {
-  const ctx = error.context
-  const path: Array<string | number> = []
-  for (let i = 1; i < ctx.length; i++) {
-    const key = ctx[i]!.key
-    const parent = ctx[i - 1]!
-    path.push(INDEX.test(key) && Array.isArray(parent.actual) ? Number(key) : key)
-  }
-  return path
-}
+export const pathOfError = (error: t.ValidationError): ReadonlyArray<string | number> => contextPath(error.context)
 
 /** The message without its leading `path: `, or one made from the context when there is none. */
 const bareMessage = (error: t.ValidationError, path: ReadonlyArray<string | number>): string => {

@@ -8,7 +8,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type * as t from 'io-ts'
 import type { Mode } from './Constraints.js'
-import { codecOf, decoderOf, encoderOf, guardOf, reader, runDecoder } from './Json.js'
+import { type Decoder, codecOf, decoderOf, encoderOf, guardOf, reader, runDecoder, setKey } from './Json.js'
+import { FAIL } from './Issue.js'
 import { redactBy, type Redacted } from './Redact.js'
 import { standardSchema } from './StandardSchema.js'
 import { type Schema, UNKNOWN, absurd, unknownVariantOf } from './Schema.js'
@@ -178,7 +179,49 @@ const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Error
   ])
 
 /**
- * Derives every direction of a shape from its declaration (compiled once, here).
+ * A value computed on first use and kept: how `shape` defers each direction's compilation.
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const lazy = <R>(compute: () => R): (() => R) => {
+  let done = false
+  let r: R
+  return () => {
+    if (!done) {
+      r = compute()
+      done = true
+    }
+    return r
+  }
+}
+
+/**
+ * The name of the root element `toXml` writes and `fromXml` reads for a shape: a structure's or
+ * union's name, the last part of a shape id, or else the node's kind (each one an XML name).
+ */
+const xmlRootOf = (ast: Schema<unknown, unknown>['ast']): string =>
+  ast.kind === 'structure' || ast.kind === 'union' ? ast.name : ast.shapeId !== undefined ? ast.shapeId.slice(ast.shapeId.indexOf('#') + 1) : ast.kind
+
+/**
+ * `make`'s members, with each `@default` decoded once (on the first `make`), from its JSON wire
+ * value to the domain value.
+ */
+const makeMembersOf = (ast: Schema<unknown, unknown>['ast'], jsonTimestamps: TimestampFormat): ReadonlyArray<{ readonly name: string; readonly read: (u: Record<string, unknown>) => unknown; readonly hasDefault: boolean; readonly value: unknown }> =>
+  ast.kind === 'structure' || ast.kind === 'union'
+    ? ast.members.map((m) => {
+        if (!('default' in m)) return { name: m.name, read: reader(m.name), hasDefault: false, value: undefined }
+        const value = decoderOf(m.target, 'lenient', jsonTimestamps)(m.default, [])
+        if (value === FAIL) throw new TypeError(`the default of member ${m.name} does not fit its declaration`)
+        return { name: m.name, read: reader(m.name), hasDefault: true, value }
+      })
+    : []
+
+/**
+ * Derives every direction of a shape from its declaration. Nothing is compiled here: each
+ * direction (decoder per mode, encoder, guard, io-ts codec, XML encoder, `make`'s decoded
+ * defaults, `~standard`) is compiled on its first use and kept, so loading a declaration costs
+ * one small object.
  *
  * @category constructors
  * @since 0.1.0
@@ -193,43 +236,46 @@ export const shape = <A, O, I = MakeInput<A>>(
   const ast = schema.ast
   const mode = options.mode ?? 'lenient'
   const name = ast.kind === 'structure' || ast.kind === 'union' ? ast.name : (ast.shapeId ?? ast.kind)
-  const codec = codecOf(ast, mode, jsonTimestamps) as unknown as t.Type<A, O, unknown>
-  const encode = encoderOf(ast, jsonTimestamps)
-  const guard = guardOf(ast)
-  const toXmlContent = xmlEncoderOf(ast, xmlTimestamps)
+  const codec = (): t.Type<A, O, unknown> => codecOf(ast, mode, jsonTimestamps) as unknown as t.Type<A, O, unknown>
+  const encode = lazy(() => encoderOf(ast, jsonTimestamps))
+  const guard = lazy(() => guardOf(ast))
+  const toXmlContent = lazy(() => xmlEncoderOf(ast, xmlTimestamps))
+  const makeMembers = lazy(() => makeMembersOf(ast, jsonTimestamps))
+  const xmlRoot = xmlRootOf(ast)
 
-  // The shape's own mode's decoder, looked up once; the other mode's is looked up per call.
-  const ownDecode = decoderOf(ast, mode, jsonTimestamps)
+  // The shape's own mode's decoder, compiled on the first decode; the other mode's is looked up per call.
+  let ownDecode: Decoder | undefined
 
   // `neverThrow`, inlined: no closure per call on this hot path.
   const fromJson = (u: unknown, opts?: DecodeOptions): E.Either<t.Errors, A> => {
     try {
       const m = opts === undefined ? mode : modeOf(mode, opts)
       const corrected = m === 'lenient' && opts?.errorCorrection === true
-      return runDecoder(ast, m, m === mode && !corrected ? ownDecode : decoderOf(ast, m, jsonTimestamps, corrected), u, u, jsonTimestamps) as E.Either<t.Errors, A>
+      const decode = m === mode && !corrected ? (ownDecode ??= decoderOf(ast, mode, jsonTimestamps)) : decoderOf(ast, m, jsonTimestamps, corrected)
+      return runDecoder(ast, m, decode, u, u, jsonTimestamps) as E.Either<t.Errors, A>
     } catch {
-      return threw(codec)
+      return threw(codec())
     }
   }
 
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    const refused = refuseText(codec, s, opts, 'JSON text')
+    const refused = refuseText(codec(), s, opts, 'JSON text')
     if (refused !== undefined) return refused
     let u: unknown
     try {
       u = JSON.parse(s)
     } catch {
-      return textFailure(codec, 'JSON text', 'text that is not valid JSON')
+      return textFailure(codec(), 'JSON text', 'text that is not valid JSON')
     }
     return fromJson(u, opts)
   }
 
   const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    const refused = refuseText(codec, s, opts, 'XML text')
+    const refused = refuseText(codec(), s, opts, 'XML text')
     if (refused !== undefined) return refused
     const doc = parseXml(s)
-    if ('_tag' in doc) return textFailure(codec, 'an XML document', `one that could not be read (${doc.message})`)
-    return neverThrow(codec, () => decodeXmlContent(self, conventions.xml.content(doc.name, doc.content), opts))
+    if ('_tag' in doc) return textFailure(codec(), 'an XML document', `one that could not be read (${doc.message})`)
+    return neverThrow(codec(), () => decodeXmlContent(self, conventions.xml.content(doc.name, doc.content), opts))
   }
 
   const make = ((fields: Record<string, unknown> = {}) => {
@@ -237,10 +283,10 @@ export const shape = <A, O, I = MakeInput<A>>(
       case 'structure':
       case 'union': {
         const out: Record<string, unknown> = {}
-        for (const m of ast.members) {
-          const v = reader(m.name)(fields)
-          if (v !== undefined) out[m.name] = v
-          else if ('default' in m) out[m.name] = decoderOf(m.target, 'lenient', jsonTimestamps)(m.default, [])
+        for (const m of makeMembers()) {
+          const v = m.read(fields)
+          if (v !== undefined) setKey(out, m.name, v)
+          else if (m.hasDefault) setKey(out, m.name, m.value)
         }
         // A union's unknown variant is taken as given.
         const unknown = ast.kind === 'union' ? unknownVariantOf(fields) : undefined
@@ -260,24 +306,30 @@ export const shape = <A, O, I = MakeInput<A>>(
     }
   }) as unknown as Make<A, I>
 
+  const standard = lazy(() => standardSchema<A, O>(fromJson))
+
   const self: Shape<A, O, I> = {
     ast,
     schema,
     name,
     mode,
     conventions,
-    codec,
+    get codec() {
+      return codec()
+    },
     make,
     fromJson,
     fromString,
     fromXml,
-    toJson: (a) => encode(a) as O,
-    toXml: (a) => `<${name}>${toXmlContent(a)}</${name}>`,
+    toJson: (a) => encode()(a) as O,
+    toXml: (a) => `<${xmlRoot}>${toXmlContent()(a)}</${xmlRoot}>`,
     toQuery: (a) => toQueryString(ast, a, { conventions: conventions.query }),
-    toValue: valueOf(ast),
+    toValue: (a) => valueOf(ast)(a),
     redact: (a) => redactBy(ast, a) as Redacted<A>,
-    is: (u): u is A => guard(u),
-    '~standard': standardSchema<A, O>(fromJson)
+    is: (u): u is A => guard()(u),
+    get '~standard'() {
+      return standard()
+    }
   }
   return self
 }

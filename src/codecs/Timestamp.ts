@@ -44,11 +44,49 @@ export const DEFAULT_TIMESTAMP_FORMAT: TimestampFormat = 'date-time'
 
 const MS_PER_DAY = 86_400_000
 
-/** The largest magnitude, in milliseconds, that a `Date` can hold. */
-const MAX_TIME = 8.64e15
-
 /** The largest magnitude, in whole seconds, whose milliseconds a `Date` can hold. */
 const MAX_SECONDS = 8.64e12
+
+/**
+ * The earliest instant a timestamp may be: 0000-01-01T00:00:00.000Z. With {@link MAX_TIMESTAMP},
+ * the one range rule of timestamps: the four-digit years that RFC 3339 date-times and
+ * IMF-fixdates can write. Every scanner here refuses an instant outside it (whatever the offset
+ * or the format it was written in), and the guard `isTimestamp` refuses such a `Date`, so every
+ * timestamp a decoder accepts can be written back in every format.
+ *
+ * @category range
+ * @since 0.2.0
+ */
+export const MIN_TIMESTAMP = -62_167_219_200_000
+
+/**
+ * The latest instant a timestamp may be: 9999-12-31T23:59:59.999Z (see {@link MIN_TIMESTAMP}).
+ *
+ * @category range
+ * @since 0.2.0
+ */
+export const MAX_TIMESTAMP = 253_402_300_799_999
+
+/** `ms` when it is within the timestamp range, `NaN` otherwise (NaN stays NaN). */
+const inRange = (ms: number): number => (ms >= MIN_TIMESTAMP && ms <= MAX_TIMESTAMP ? ms + 0 : NaN)
+
+/**
+ * Is this a timestamp every format can write: a valid `Date` within
+ * {@link MIN_TIMESTAMP}…{@link MAX_TIMESTAMP}? Never throws (a Proxy or an object that only
+ * inherits from `Date.prototype` is not a timestamp).
+ *
+ * @category range
+ * @since 0.2.0
+ */
+export const isTimestamp = (u: unknown): u is Date => {
+  try {
+    if (!(u instanceof Date)) return false
+    const t = Date.prototype.getTime.call(u)
+    return t >= MIN_TIMESTAMP && t <= MAX_TIMESTAMP
+  } catch {
+    return false
+  }
+}
 
 const isLeapYear = (y: number): boolean => (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
 
@@ -210,7 +248,8 @@ const checkedYear = (d: Date, what: string): number => {
 /**
  * Parses an RFC 3339 `date-time` (`2014-04-29T18:30:38Z`,
  * `2014-04-29T20:30:38.123+02:00`); returns epoch milliseconds, or `NaN` when
- * the text is not a valid date-time.
+ * the text is not a valid date-time or its instant is outside 0000–9999 UTC
+ * (`9999-12-31T23:59:59-01:00` is year 10000 in UTC: `NaN`).
  *
  * Strict: `T`/`t` separator, `Z`/`z` or a `±hh:mm` offset are required;
  * fractional seconds may have any number of digits (truncated to
@@ -268,8 +307,8 @@ export const parseDateTime = (s: string): number => {
   } else {
     return NaN
   }
-  // A year of 0000–9999 shifted by less than a day is always within Date's range.
-  return fieldsToMs(year, month, day, hour, minute, second, ms) - offsetMinutes * 60_000
+  // An offset may move a year-0000 or year-9999 date out of the range every format can write.
+  return inRange(fieldsToMs(year, month, day, hour, minute, second, ms) - offsetMinutes * 60_000)
 }
 
 /**
@@ -400,7 +439,7 @@ export const parseHttpDate = (s: string): number => {
   const t = fieldsToMs(year, month, day, hour, minute, second, ms)
   if (t !== t) return NaN
   if (DAY_KEYS[weekdayFromDays(Math.floor(t / MS_PER_DAY))] !== key3(s, 0)) return NaN
-  return t
+  return inRange(t)
 }
 
 /**
@@ -447,7 +486,7 @@ export const formatHttpDate = (d: Date): string => {
 /**
  * Converts epoch seconds (a finite JSON number; fractions allowed) to epoch
  * milliseconds, or `NaN` when `n` is not a finite number or the instant is
- * outside the range a `Date` can hold (±8.64e15 ms).
+ * outside 0000–9999 UTC ({@link MIN_TIMESTAMP}…{@link MAX_TIMESTAMP}).
  *
  * A number that is the closest double to a whole number of milliseconds (what
  * a JSON number such as `1398796238.123` with at most three decimals parses
@@ -485,9 +524,8 @@ export const parseEpochSeconds = (n: number): number => {
     const err = hi * 1000 - x + lo * 1000
     if (err < 0) t -= 1
   }
-  if (t < -MAX_TIME || t > MAX_TIME) return NaN
   // `+ 0` turns -0 into 0.
-  return t + 0
+  return inRange(t)
 }
 
 /**
@@ -549,8 +587,7 @@ const parseEpochSecondsText = (s: string): number => {
   const magnitude = seconds * 1000 + ms
   // Truncating the extra digits of a negative value moves it to the later instant; step back one ms to floor it.
   const t = negative ? -magnitude - (beyond ? 1 : 0) : magnitude
-  if (t < -MAX_TIME || t > MAX_TIME) return NaN
-  return t + 0
+  return inRange(t)
 }
 
 // -------------------------------------------------------------------------------------

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#BucketName`. */
-export const BucketName = S.string({ shapeId: 'com.amazonaws.ivschat#BucketName', length: { min: 3, max: 63 }, pattern: '^[a-z0-9-.]+$' })
+export const BucketName = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#BucketName', length: { min: 3, max: 63 }, pattern: '^[a-z0-9-.]+$' })

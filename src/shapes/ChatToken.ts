@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ChatToken`. Sensitive. */
-export const ChatToken = S.string({ shapeId: 'com.amazonaws.ivschat#ChatToken', sensitive: true })
+export const ChatToken = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#ChatToken', sensitive: true })

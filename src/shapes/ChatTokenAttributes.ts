@@ -3,4 +3,4 @@ import * as S from '../codecs/Schema.js'
 import { String as String_ } from './String.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ChatTokenAttributes`. Sensitive. */
-export const ChatTokenAttributes = S.map(String_, String_, { shapeId: 'com.amazonaws.ivschat#ChatTokenAttributes', sensitive: true })
+export const ChatTokenAttributes = /* @__PURE__ */ S.map(String_, String_, { shapeId: 'com.amazonaws.ivschat#ChatTokenAttributes', sensitive: true })

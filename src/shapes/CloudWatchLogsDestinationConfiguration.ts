@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { LogGroupName } from './LogGroupName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration`. */
-export const CloudWatchLogsDestinationConfiguration = shape(
-  S.structure(
+export const CloudWatchLogsDestinationConfiguration = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'CloudWatchLogsDestinationConfiguration',
     {
-      logGroupName: S.required(LogGroupName)
+      logGroupName: /* @__PURE__ */ S.required(LogGroupName)
     },
     { shapeId: 'com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration' }
   )

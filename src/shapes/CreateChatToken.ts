@@ -9,7 +9,7 @@ import { CreateChatTokenRequest } from './CreateChatTokenRequest.js'
 import { CreateChatTokenResponse } from './CreateChatTokenResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#CreateChatToken` declares, plus `UnknownOperationError`. */
-export const CreateChatTokenError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
+export const CreateChatTokenError = /* @__PURE__ */ errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
 
 /** A CreateChatToken error, tagged by exception name. */
 export type CreateChatTokenError = ErrorUnionType<typeof CreateChatTokenError>
@@ -18,7 +18,7 @@ export type CreateChatTokenError = ErrorUnionType<typeof CreateChatTokenError>
 export type CreateChatTokenFailure = Failure<typeof CreateChatTokenError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#CreateChatToken` (`POST /CreateChatToken`). */
-export const CreateChatToken = operation({
+export const CreateChatToken = /* @__PURE__ */ operation({
   name: 'CreateChatToken',
   http: { method: 'POST', uri: '/CreateChatToken', code: 200 },
   input: CreateChatTokenRequest,

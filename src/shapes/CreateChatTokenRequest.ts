@@ -8,15 +8,15 @@ import { SessionDurationInMinutes } from './SessionDurationInMinutes.js'
 import { UserID } from './UserID.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CreateChatTokenRequest`: the input of CreateChatToken. Decoded strictly. */
-export const CreateChatTokenRequest = shape(
-  S.structure(
+export const CreateChatTokenRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'CreateChatTokenRequest',
     {
-      roomIdentifier: S.required(RoomIdentifier),
-      userId: S.required(UserID),
-      capabilities: S.optional(ChatTokenCapabilities),
-      sessionDurationInMinutes: S.optional(SessionDurationInMinutes),
-      attributes: S.optional(ChatTokenAttributes)
+      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+      userId: /* @__PURE__ */ S.required(UserID),
+      capabilities: /* @__PURE__ */ S.optional(ChatTokenCapabilities),
+      sessionDurationInMinutes: /* @__PURE__ */ S.optional(SessionDurationInMinutes),
+      attributes: /* @__PURE__ */ S.optional(ChatTokenAttributes)
     },
     { shapeId: 'com.amazonaws.ivschat#CreateChatTokenRequest' }
   ),

@@ -5,13 +5,13 @@ import { ChatToken } from './ChatToken.js'
 import { Time } from './Time.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CreateChatTokenResponse`: the output of CreateChatToken. */
-export const CreateChatTokenResponse = shape(
-  S.structure(
+export const CreateChatTokenResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'CreateChatTokenResponse',
     {
-      token: S.optional(ChatToken),
-      tokenExpirationTime: S.optional(Time),
-      sessionExpirationTime: S.optional(Time)
+      token: /* @__PURE__ */ S.optional(ChatToken),
+      tokenExpirationTime: /* @__PURE__ */ S.optional(Time),
+      sessionExpirationTime: /* @__PURE__ */ S.optional(Time)
     },
     { shapeId: 'com.amazonaws.ivschat#CreateChatTokenResponse' }
   )

@@ -11,7 +11,7 @@ import { CreateLoggingConfigurationRequest } from './CreateLoggingConfigurationR
 import { CreateLoggingConfigurationResponse } from './CreateLoggingConfigurationResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#CreateLoggingConfiguration` declares, plus `UnknownOperationError`. */
-export const CreateLoggingConfigurationError = errorUnion([
+export const CreateLoggingConfigurationError = /* @__PURE__ */ errorUnion([
   AccessDeniedException,
   ConflictException,
   PendingVerification,
@@ -27,7 +27,7 @@ export type CreateLoggingConfigurationError = ErrorUnionType<typeof CreateLoggin
 export type CreateLoggingConfigurationFailure = Failure<typeof CreateLoggingConfigurationError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#CreateLoggingConfiguration` (`POST /CreateLoggingConfiguration`). */
-export const CreateLoggingConfiguration = operation({
+export const CreateLoggingConfiguration = /* @__PURE__ */ operation({
   name: 'CreateLoggingConfiguration',
   http: { method: 'POST', uri: '/CreateLoggingConfiguration', code: 200 },
   input: CreateLoggingConfigurationRequest,

@@ -6,13 +6,13 @@ import { LoggingConfigurationName } from './LoggingConfigurationName.js'
 import { Tags } from './Tags.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationRequest`: the input of CreateLoggingConfiguration. Decoded strictly. */
-export const CreateLoggingConfigurationRequest = shape(
-  S.structure(
+export const CreateLoggingConfigurationRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'CreateLoggingConfigurationRequest',
     {
-      name: S.optional(LoggingConfigurationName),
-      destinationConfiguration: S.required(DestinationConfiguration),
-      tags: S.optional(Tags)
+      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+      destinationConfiguration: /* @__PURE__ */ S.required(DestinationConfiguration),
+      tags: /* @__PURE__ */ S.optional(Tags)
     },
     { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationRequest' }
   ),

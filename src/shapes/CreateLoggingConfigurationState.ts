@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationState`. */
-export const CreateLoggingConfigurationState = S.enums(['ACTIVE'], { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationState' })
+export const CreateLoggingConfigurationState = /* @__PURE__ */ S.enums(['ACTIVE'], { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationState' })

@@ -11,7 +11,7 @@ import { CreateRoomRequest } from './CreateRoomRequest.js'
 import { CreateRoomResponse } from './CreateRoomResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#CreateRoom` declares, plus `UnknownOperationError`. */
-export const CreateRoomError = errorUnion([
+export const CreateRoomError = /* @__PURE__ */ errorUnion([
   AccessDeniedException,
   ConflictException,
   PendingVerification,
@@ -27,7 +27,7 @@ export type CreateRoomError = ErrorUnionType<typeof CreateRoomError>
 export type CreateRoomFailure = Failure<typeof CreateRoomError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#CreateRoom` (`POST /CreateRoom`). */
-export const CreateRoom = operation({
+export const CreateRoom = /* @__PURE__ */ operation({
   name: 'CreateRoom',
   http: { method: 'POST', uri: '/CreateRoom', code: 200 },
   input: CreateRoomRequest,

@@ -9,16 +9,16 @@ import { RoomName } from './RoomName.js'
 import { Tags } from './Tags.js'
 
 /** Smithy shape `com.amazonaws.ivschat#CreateRoomRequest`: the input of CreateRoom. Decoded strictly. */
-export const CreateRoomRequest = shape(
-  S.structure(
+export const CreateRoomRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'CreateRoomRequest',
     {
-      name: S.optional(RoomName),
-      maximumMessageRatePerSecond: S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: S.optional(RoomMaxMessageLength),
-      messageReviewHandler: S.optional(MessageReviewHandler),
-      tags: S.optional(Tags),
-      loggingConfigurationIdentifiers: S.optional(LoggingConfigurationIdentifierList)
+      name: /* @__PURE__ */ S.optional(RoomName),
+      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+      tags: /* @__PURE__ */ S.optional(Tags),
+      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
     },
     { shapeId: 'com.amazonaws.ivschat#CreateRoomRequest' }
   ),

@@ -9,7 +9,7 @@ import { ValidationException } from '../errors/shapes/ValidationException.js'
 import { DeleteLoggingConfigurationRequest } from './DeleteLoggingConfigurationRequest.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#DeleteLoggingConfiguration` declares, plus `UnknownOperationError`. */
-export const DeleteLoggingConfigurationError = errorUnion([
+export const DeleteLoggingConfigurationError = /* @__PURE__ */ errorUnion([
   AccessDeniedException,
   ConflictException,
   PendingVerification,
@@ -24,7 +24,7 @@ export type DeleteLoggingConfigurationError = ErrorUnionType<typeof DeleteLoggin
 export type DeleteLoggingConfigurationFailure = Failure<typeof DeleteLoggingConfigurationError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#DeleteLoggingConfiguration` (`POST /DeleteLoggingConfiguration`). Its output is Smithy `Unit`, so `undefined` here. */
-export const DeleteLoggingConfiguration = operation({
+export const DeleteLoggingConfiguration = /* @__PURE__ */ operation({
   name: 'DeleteLoggingConfiguration',
   http: { method: 'POST', uri: '/DeleteLoggingConfiguration', code: 204 },
   input: DeleteLoggingConfigurationRequest,

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DeleteLoggingConfigurationRequest`: the input of DeleteLoggingConfiguration. Decoded strictly. */
-export const DeleteLoggingConfigurationRequest = shape(
-  S.structure(
+export const DeleteLoggingConfigurationRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'DeleteLoggingConfigurationRequest',
     {
-      identifier: S.required(LoggingConfigurationIdentifier)
+      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
     },
     { shapeId: 'com.amazonaws.ivschat#DeleteLoggingConfigurationRequest' }
   ),

@@ -10,7 +10,13 @@ import { DeleteMessageRequest } from './DeleteMessageRequest.js'
 import { DeleteMessageResponse } from './DeleteMessageResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#DeleteMessage` declares, plus `UnknownOperationError`. */
-export const DeleteMessageError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ThrottlingException, ValidationException])
+export const DeleteMessageError = /* @__PURE__ */ errorUnion([
+  AccessDeniedException,
+  PendingVerification,
+  ResourceNotFoundException,
+  ThrottlingException,
+  ValidationException
+])
 
 /** A DeleteMessage error, tagged by exception name. */
 export type DeleteMessageError = ErrorUnionType<typeof DeleteMessageError>
@@ -19,7 +25,7 @@ export type DeleteMessageError = ErrorUnionType<typeof DeleteMessageError>
 export type DeleteMessageFailure = Failure<typeof DeleteMessageError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#DeleteMessage` (`POST /DeleteMessage`). */
-export const DeleteMessage = operation({
+export const DeleteMessage = /* @__PURE__ */ operation({
   name: 'DeleteMessage',
   http: { method: 'POST', uri: '/DeleteMessage', code: 200 },
   input: DeleteMessageRequest,

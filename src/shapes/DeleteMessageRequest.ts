@@ -6,13 +6,13 @@ import { Reason } from './Reason.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DeleteMessageRequest`: the input of DeleteMessage. Decoded strictly. */
-export const DeleteMessageRequest = shape(
-  S.structure(
+export const DeleteMessageRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'DeleteMessageRequest',
     {
-      roomIdentifier: S.required(RoomIdentifier),
-      id: S.required(MessageID),
-      reason: S.optional(Reason)
+      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+      id: /* @__PURE__ */ S.required(MessageID),
+      reason: /* @__PURE__ */ S.optional(Reason)
     },
     { shapeId: 'com.amazonaws.ivschat#DeleteMessageRequest' }
   ),

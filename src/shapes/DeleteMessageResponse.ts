@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { ID } from './ID.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DeleteMessageResponse`: the output of DeleteMessage. */
-export const DeleteMessageResponse = shape(
-  S.structure(
+export const DeleteMessageResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'DeleteMessageResponse',
     {
-      id: S.optional(ID)
+      id: /* @__PURE__ */ S.optional(ID)
     },
     { shapeId: 'com.amazonaws.ivschat#DeleteMessageResponse' }
   )

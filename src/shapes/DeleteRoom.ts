@@ -8,7 +8,7 @@ import { ValidationException } from '../errors/shapes/ValidationException.js'
 import { DeleteRoomRequest } from './DeleteRoomRequest.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#DeleteRoom` declares, plus `UnknownOperationError`. */
-export const DeleteRoomError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
+export const DeleteRoomError = /* @__PURE__ */ errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
 
 /** A DeleteRoom error, tagged by exception name. */
 export type DeleteRoomError = ErrorUnionType<typeof DeleteRoomError>
@@ -17,7 +17,7 @@ export type DeleteRoomError = ErrorUnionType<typeof DeleteRoomError>
 export type DeleteRoomFailure = Failure<typeof DeleteRoomError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#DeleteRoom` (`POST /DeleteRoom`). Its output is Smithy `Unit`, so `undefined` here. */
-export const DeleteRoom = operation({
+export const DeleteRoom = /* @__PURE__ */ operation({
   name: 'DeleteRoom',
   http: { method: 'POST', uri: '/DeleteRoom', code: 204 },
   input: DeleteRoomRequest,

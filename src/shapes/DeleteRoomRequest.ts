@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DeleteRoomRequest`: the input of DeleteRoom. Decoded strictly. */
-export const DeleteRoomRequest = shape(
-  S.structure(
+export const DeleteRoomRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'DeleteRoomRequest',
     {
-      identifier: S.required(RoomIdentifier)
+      identifier: /* @__PURE__ */ S.required(RoomIdentifier)
     },
     { shapeId: 'com.amazonaws.ivschat#DeleteRoomRequest' }
   ),

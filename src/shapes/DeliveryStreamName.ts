@@ -2,4 +2,8 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DeliveryStreamName`. */
-export const DeliveryStreamName = S.string({ shapeId: 'com.amazonaws.ivschat#DeliveryStreamName', length: { min: 1, max: 64 }, pattern: '^[a-zA-Z0-9_.-]+$' })
+export const DeliveryStreamName = /* @__PURE__ */ S.string({
+  shapeId: 'com.amazonaws.ivschat#DeliveryStreamName',
+  length: { min: 1, max: 64 },
+  pattern: '^[a-zA-Z0-9_.-]+$'
+})

@@ -6,13 +6,13 @@ import { FirehoseDestinationConfiguration } from './FirehoseDestinationConfigura
 import { S3DestinationConfiguration } from './S3DestinationConfiguration.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DestinationConfiguration`: a union: a value sets exactly one member. */
-export const DestinationConfiguration = shape(
-  S.union(
+export const DestinationConfiguration = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.union(
     'DestinationConfiguration',
     {
-      s3: S.optional(S3DestinationConfiguration),
-      cloudWatchLogs: S.optional(CloudWatchLogsDestinationConfiguration),
-      firehose: S.optional(FirehoseDestinationConfiguration)
+      s3: /* @__PURE__ */ S.optional(S3DestinationConfiguration),
+      cloudWatchLogs: /* @__PURE__ */ S.optional(CloudWatchLogsDestinationConfiguration),
+      firehose: /* @__PURE__ */ S.optional(FirehoseDestinationConfiguration)
     },
     { shapeId: 'com.amazonaws.ivschat#DestinationConfiguration' }
   )

@@ -10,7 +10,13 @@ import { DisconnectUserRequest } from './DisconnectUserRequest.js'
 import { DisconnectUserResponse } from './DisconnectUserResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#DisconnectUser` declares, plus `UnknownOperationError`. */
-export const DisconnectUserError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ThrottlingException, ValidationException])
+export const DisconnectUserError = /* @__PURE__ */ errorUnion([
+  AccessDeniedException,
+  PendingVerification,
+  ResourceNotFoundException,
+  ThrottlingException,
+  ValidationException
+])
 
 /** A DisconnectUser error, tagged by exception name. */
 export type DisconnectUserError = ErrorUnionType<typeof DisconnectUserError>
@@ -19,7 +25,7 @@ export type DisconnectUserError = ErrorUnionType<typeof DisconnectUserError>
 export type DisconnectUserFailure = Failure<typeof DisconnectUserError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#DisconnectUser` (`POST /DisconnectUser`). */
-export const DisconnectUser = operation({
+export const DisconnectUser = /* @__PURE__ */ operation({
   name: 'DisconnectUser',
   http: { method: 'POST', uri: '/DisconnectUser', code: 200 },
   input: DisconnectUserRequest,

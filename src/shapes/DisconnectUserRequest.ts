@@ -6,13 +6,13 @@ import { RoomIdentifier } from './RoomIdentifier.js'
 import { UserID } from './UserID.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DisconnectUserRequest`: the input of DisconnectUser. Decoded strictly. */
-export const DisconnectUserRequest = shape(
-  S.structure(
+export const DisconnectUserRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'DisconnectUserRequest',
     {
-      roomIdentifier: S.required(RoomIdentifier),
-      userId: S.required(UserID),
-      reason: S.optional(Reason)
+      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+      userId: /* @__PURE__ */ S.required(UserID),
+      reason: /* @__PURE__ */ S.optional(Reason)
     },
     { shapeId: 'com.amazonaws.ivschat#DisconnectUserRequest' }
   ),

@@ -3,7 +3,9 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
 /** Smithy shape `com.amazonaws.ivschat#DisconnectUserResponse`: the output of DisconnectUser. */
-export const DisconnectUserResponse = shape(S.structure('DisconnectUserResponse', {}, { shapeId: 'com.amazonaws.ivschat#DisconnectUserResponse' }))
+export const DisconnectUserResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure('DisconnectUserResponse', {}, { shapeId: 'com.amazonaws.ivschat#DisconnectUserResponse' })
+)
 
 /** Smithy shape `com.amazonaws.ivschat#DisconnectUserResponse`. */
 export type DisconnectUserResponse = S.TypeOf<typeof DisconnectUserResponse>

@@ -3,4 +3,4 @@ import * as S from '../codecs/Schema.js'
 import { String as String_ } from './String.js'
 
 /** Smithy shape `com.amazonaws.ivschat#EventAttributes`. */
-export const EventAttributes = S.map(String_, String_, { shapeId: 'com.amazonaws.ivschat#EventAttributes' })
+export const EventAttributes = /* @__PURE__ */ S.map(String_, String_, { shapeId: 'com.amazonaws.ivschat#EventAttributes' })

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#EventName`. */
-export const EventName = S.string({ shapeId: 'com.amazonaws.ivschat#EventName', length: { min: 1, max: 100 } })
+export const EventName = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#EventName', length: { min: 1, max: 100 } })

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#FallbackResult`. */
-export const FallbackResult = S.enums(['ALLOW', 'DENY'], { shapeId: 'com.amazonaws.ivschat#FallbackResult' })
+export const FallbackResult = /* @__PURE__ */ S.enums(['ALLOW', 'DENY'], { shapeId: 'com.amazonaws.ivschat#FallbackResult' })

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { DeliveryStreamName } from './DeliveryStreamName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#FirehoseDestinationConfiguration`. */
-export const FirehoseDestinationConfiguration = shape(
-  S.structure(
+export const FirehoseDestinationConfiguration = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'FirehoseDestinationConfiguration',
     {
-      deliveryStreamName: S.required(DeliveryStreamName)
+      deliveryStreamName: /* @__PURE__ */ S.required(DeliveryStreamName)
     },
     { shapeId: 'com.amazonaws.ivschat#FirehoseDestinationConfiguration' }
   )

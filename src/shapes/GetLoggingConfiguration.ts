@@ -8,7 +8,7 @@ import { GetLoggingConfigurationRequest } from './GetLoggingConfigurationRequest
 import { GetLoggingConfigurationResponse } from './GetLoggingConfigurationResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#GetLoggingConfiguration` declares, plus `UnknownOperationError`. */
-export const GetLoggingConfigurationError = errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
+export const GetLoggingConfigurationError = /* @__PURE__ */ errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
 
 /** A GetLoggingConfiguration error, tagged by exception name. */
 export type GetLoggingConfigurationError = ErrorUnionType<typeof GetLoggingConfigurationError>
@@ -17,7 +17,7 @@ export type GetLoggingConfigurationError = ErrorUnionType<typeof GetLoggingConfi
 export type GetLoggingConfigurationFailure = Failure<typeof GetLoggingConfigurationError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#GetLoggingConfiguration` (`POST /GetLoggingConfiguration`). */
-export const GetLoggingConfiguration = operation({
+export const GetLoggingConfiguration = /* @__PURE__ */ operation({
   name: 'GetLoggingConfiguration',
   http: { method: 'POST', uri: '/GetLoggingConfiguration', code: 200 },
   input: GetLoggingConfigurationRequest,

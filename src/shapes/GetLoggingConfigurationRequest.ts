@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationRequest`: the input of GetLoggingConfiguration. Decoded strictly. */
-export const GetLoggingConfigurationRequest = shape(
-  S.structure(
+export const GetLoggingConfigurationRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'GetLoggingConfigurationRequest',
     {
-      identifier: S.required(LoggingConfigurationIdentifier)
+      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
     },
     { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationRequest' }
   ),

@@ -10,18 +10,18 @@ import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
 /** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationResponse`: the output of GetLoggingConfiguration. */
-export const GetLoggingConfigurationResponse = shape(
-  S.structure(
+export const GetLoggingConfigurationResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'GetLoggingConfigurationResponse',
     {
-      arn: S.optional(LoggingConfigurationArn),
-      id: S.optional(LoggingConfigurationID),
-      createTime: S.optional(Time),
-      updateTime: S.optional(Time),
-      name: S.optional(LoggingConfigurationName),
-      destinationConfiguration: S.optional(DestinationConfiguration),
-      state: S.optional(LoggingConfigurationState),
-      tags: S.optional(Tags)
+      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+      createTime: /* @__PURE__ */ S.optional(Time),
+      updateTime: /* @__PURE__ */ S.optional(Time),
+      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+      state: /* @__PURE__ */ S.optional(LoggingConfigurationState),
+      tags: /* @__PURE__ */ S.optional(Tags)
     },
     { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationResponse' }
   )

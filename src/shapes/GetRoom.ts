@@ -8,7 +8,7 @@ import { GetRoomRequest } from './GetRoomRequest.js'
 import { GetRoomResponse } from './GetRoomResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#GetRoom` declares, plus `UnknownOperationError`. */
-export const GetRoomError = errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
+export const GetRoomError = /* @__PURE__ */ errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
 
 /** A GetRoom error, tagged by exception name. */
 export type GetRoomError = ErrorUnionType<typeof GetRoomError>
@@ -17,7 +17,7 @@ export type GetRoomError = ErrorUnionType<typeof GetRoomError>
 export type GetRoomFailure = Failure<typeof GetRoomError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#GetRoom` (`POST /GetRoom`). */
-export const GetRoom = operation({
+export const GetRoom = /* @__PURE__ */ operation({
   name: 'GetRoom',
   http: { method: 'POST', uri: '/GetRoom', code: 200 },
   input: GetRoomRequest,

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#GetRoomRequest`: the input of GetRoom. Decoded strictly. */
-export const GetRoomRequest = shape(
-  S.structure(
+export const GetRoomRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'GetRoomRequest',
     {
-      identifier: S.required(RoomIdentifier)
+      identifier: /* @__PURE__ */ S.required(RoomIdentifier)
     },
     { shapeId: 'com.amazonaws.ivschat#GetRoomRequest' }
   ),

@@ -12,20 +12,20 @@ import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
 /** Smithy shape `com.amazonaws.ivschat#GetRoomResponse`: the output of GetRoom. */
-export const GetRoomResponse = shape(
-  S.structure(
+export const GetRoomResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'GetRoomResponse',
     {
-      arn: S.optional(RoomArn),
-      id: S.optional(RoomID),
-      name: S.optional(RoomName),
-      createTime: S.optional(Time),
-      updateTime: S.optional(Time),
-      maximumMessageRatePerSecond: S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: S.optional(RoomMaxMessageLength),
-      messageReviewHandler: S.optional(MessageReviewHandler),
-      tags: S.optional(Tags),
-      loggingConfigurationIdentifiers: S.optional(LoggingConfigurationIdentifierList)
+      arn: /* @__PURE__ */ S.optional(RoomArn),
+      id: /* @__PURE__ */ S.optional(RoomID),
+      name: /* @__PURE__ */ S.optional(RoomName),
+      createTime: /* @__PURE__ */ S.optional(Time),
+      updateTime: /* @__PURE__ */ S.optional(Time),
+      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+      tags: /* @__PURE__ */ S.optional(Tags),
+      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
     },
     { shapeId: 'com.amazonaws.ivschat#GetRoomResponse' }
   )

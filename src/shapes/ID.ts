@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ID`. */
-export const ID = S.string({ shapeId: 'com.amazonaws.ivschat#ID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })
+export const ID = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#ID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })

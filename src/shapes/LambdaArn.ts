@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LambdaArn`. */
-export const LambdaArn = S.string({
+export const LambdaArn = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#LambdaArn',
   length: { min: 0, max: 170 },
   pattern: '^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+'

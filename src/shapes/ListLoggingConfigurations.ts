@@ -7,7 +7,7 @@ import { ListLoggingConfigurationsRequest } from './ListLoggingConfigurationsReq
 import { ListLoggingConfigurationsResponse } from './ListLoggingConfigurationsResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#ListLoggingConfigurations` declares, plus `UnknownOperationError`. */
-export const ListLoggingConfigurationsError = errorUnion([AccessDeniedException, ValidationException])
+export const ListLoggingConfigurationsError = /* @__PURE__ */ errorUnion([AccessDeniedException, ValidationException])
 
 /** A ListLoggingConfigurations error, tagged by exception name. */
 export type ListLoggingConfigurationsError = ErrorUnionType<typeof ListLoggingConfigurationsError>
@@ -16,7 +16,7 @@ export type ListLoggingConfigurationsError = ErrorUnionType<typeof ListLoggingCo
 export type ListLoggingConfigurationsFailure = Failure<typeof ListLoggingConfigurationsError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#ListLoggingConfigurations` (`POST /ListLoggingConfigurations`). */
-export const ListLoggingConfigurations = operation({
+export const ListLoggingConfigurations = /* @__PURE__ */ operation({
   name: 'ListLoggingConfigurations',
   http: { method: 'POST', uri: '/ListLoggingConfigurations', code: 200 },
   input: ListLoggingConfigurationsRequest,

@@ -5,12 +5,12 @@ import { MaxLoggingConfigurationResults } from './MaxLoggingConfigurationResults
 import { PaginationToken } from './PaginationToken.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsRequest`: the input of ListLoggingConfigurations. Decoded strictly. */
-export const ListLoggingConfigurationsRequest = shape(
-  S.structure(
+export const ListLoggingConfigurationsRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListLoggingConfigurationsRequest',
     {
-      nextToken: S.optional(PaginationToken),
-      maxResults: S.optional(MaxLoggingConfigurationResults)
+      nextToken: /* @__PURE__ */ S.optional(PaginationToken),
+      maxResults: /* @__PURE__ */ S.optional(MaxLoggingConfigurationResults)
     },
     { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsRequest' }
   ),

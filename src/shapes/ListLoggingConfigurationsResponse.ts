@@ -5,12 +5,12 @@ import { LoggingConfigurationList } from './LoggingConfigurationList.js'
 import { PaginationToken } from './PaginationToken.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsResponse`: the output of ListLoggingConfigurations. */
-export const ListLoggingConfigurationsResponse = shape(
-  S.structure(
+export const ListLoggingConfigurationsResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListLoggingConfigurationsResponse',
     {
-      loggingConfigurations: S.required(LoggingConfigurationList),
-      nextToken: S.optional(PaginationToken)
+      loggingConfigurations: /* @__PURE__ */ S.required(LoggingConfigurationList),
+      nextToken: /* @__PURE__ */ S.optional(PaginationToken)
     },
     { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsResponse' }
   )

@@ -8,7 +8,7 @@ import { ListRoomsRequest } from './ListRoomsRequest.js'
 import { ListRoomsResponse } from './ListRoomsResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#ListRooms` declares, plus `UnknownOperationError`. */
-export const ListRoomsError = errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
+export const ListRoomsError = /* @__PURE__ */ errorUnion([AccessDeniedException, ResourceNotFoundException, ValidationException])
 
 /** A ListRooms error, tagged by exception name. */
 export type ListRoomsError = ErrorUnionType<typeof ListRoomsError>
@@ -17,7 +17,7 @@ export type ListRoomsError = ErrorUnionType<typeof ListRoomsError>
 export type ListRoomsFailure = Failure<typeof ListRoomsError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#ListRooms` (`POST /ListRooms`). */
-export const ListRooms = operation({
+export const ListRooms = /* @__PURE__ */ operation({
   name: 'ListRooms',
   http: { method: 'POST', uri: '/ListRooms', code: 200 },
   input: ListRoomsRequest,

@@ -8,15 +8,15 @@ import { PaginationToken } from './PaginationToken.js'
 import { RoomName } from './RoomName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListRoomsRequest`: the input of ListRooms. Decoded strictly. */
-export const ListRoomsRequest = shape(
-  S.structure(
+export const ListRoomsRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListRoomsRequest',
     {
-      name: S.optional(RoomName),
-      nextToken: S.optional(PaginationToken),
-      maxResults: S.optional(MaxRoomResults),
-      messageReviewHandlerUri: S.optional(LambdaArn),
-      loggingConfigurationIdentifier: S.optional(LoggingConfigurationIdentifier)
+      name: /* @__PURE__ */ S.optional(RoomName),
+      nextToken: /* @__PURE__ */ S.optional(PaginationToken),
+      maxResults: /* @__PURE__ */ S.optional(MaxRoomResults),
+      messageReviewHandlerUri: /* @__PURE__ */ S.optional(LambdaArn),
+      loggingConfigurationIdentifier: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifier)
     },
     { shapeId: 'com.amazonaws.ivschat#ListRoomsRequest' }
   ),

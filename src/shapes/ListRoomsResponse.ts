@@ -5,12 +5,12 @@ import { PaginationToken } from './PaginationToken.js'
 import { RoomList } from './RoomList.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListRoomsResponse`: the output of ListRooms. */
-export const ListRoomsResponse = shape(
-  S.structure(
+export const ListRoomsResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListRoomsResponse',
     {
-      rooms: S.required(RoomList),
-      nextToken: S.optional(PaginationToken)
+      rooms: /* @__PURE__ */ S.required(RoomList),
+      nextToken: /* @__PURE__ */ S.optional(PaginationToken)
     },
     { shapeId: 'com.amazonaws.ivschat#ListRoomsResponse' }
   )

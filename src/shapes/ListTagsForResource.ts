@@ -8,7 +8,7 @@ import { ListTagsForResourceRequest } from './ListTagsForResourceRequest.js'
 import { ListTagsForResourceResponse } from './ListTagsForResourceResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#ListTagsForResource` declares, plus `UnknownOperationError`. */
-export const ListTagsForResourceError = errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
+export const ListTagsForResourceError = /* @__PURE__ */ errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
 
 /** A ListTagsForResource error, tagged by exception name. */
 export type ListTagsForResourceError = ErrorUnionType<typeof ListTagsForResourceError>
@@ -17,7 +17,7 @@ export type ListTagsForResourceError = ErrorUnionType<typeof ListTagsForResource
 export type ListTagsForResourceFailure = Failure<typeof ListTagsForResourceError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#ListTagsForResource` (`GET /tags/{resourceArn}`). */
-export const ListTagsForResource = operation({
+export const ListTagsForResource = /* @__PURE__ */ operation({
   name: 'ListTagsForResource',
   http: { method: 'GET', uri: '/tags/{resourceArn}', code: 200 },
   input: ListTagsForResourceRequest,

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { ResourceArn } from './ResourceArn.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceRequest`: the input of ListTagsForResource. Decoded strictly. */
-export const ListTagsForResourceRequest = shape(
-  S.structure(
+export const ListTagsForResourceRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListTagsForResourceRequest',
     {
-      resourceArn: S.required(ResourceArn, { httpLabel: true })
+      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true })
     },
     { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceRequest' }
   ),

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { Tags } from './Tags.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceResponse`: the output of ListTagsForResource. */
-export const ListTagsForResourceResponse = shape(
-  S.structure(
+export const ListTagsForResourceResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ListTagsForResourceResponse',
     {
-      tags: S.required(Tags)
+      tags: /* @__PURE__ */ S.required(Tags)
     },
     { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceResponse' }
   )

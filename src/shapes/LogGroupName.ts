@@ -2,4 +2,8 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LogGroupName`. */
-export const LogGroupName = S.string({ shapeId: 'com.amazonaws.ivschat#LogGroupName', length: { min: 1, max: 512 }, pattern: '^[\\.\\-_/#A-Za-z0-9]+$' })
+export const LogGroupName = /* @__PURE__ */ S.string({
+  shapeId: 'com.amazonaws.ivschat#LogGroupName',
+  length: { min: 1, max: 512 },
+  pattern: '^[\\.\\-_/#A-Za-z0-9]+$'
+})

@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationArn`. */
-export const LoggingConfigurationArn = S.string({
+export const LoggingConfigurationArn = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#LoggingConfigurationArn',
   length: { min: 1, max: 128 },
   pattern: '^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$'

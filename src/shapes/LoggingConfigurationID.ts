@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationID`. */
-export const LoggingConfigurationID = S.string({
+export const LoggingConfigurationID = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#LoggingConfigurationID',
   length: { min: 12, max: 12 },
   pattern: '^[a-zA-Z0-9]+$'

@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationIdentifier`. */
-export const LoggingConfigurationIdentifier = S.string({
+export const LoggingConfigurationIdentifier = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#LoggingConfigurationIdentifier',
   length: { min: 1, max: 128 },
   pattern: '^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$'

@@ -3,7 +3,7 @@ import * as S from '../codecs/Schema.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationIdentifierList`. */
-export const LoggingConfigurationIdentifierList = S.list(LoggingConfigurationIdentifier, {
+export const LoggingConfigurationIdentifierList = /* @__PURE__ */ S.list(LoggingConfigurationIdentifier, {
   shapeId: 'com.amazonaws.ivschat#LoggingConfigurationIdentifierList',
   length: { min: 0, max: 3 }
 })

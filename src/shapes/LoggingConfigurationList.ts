@@ -3,4 +3,4 @@ import * as S from '../codecs/Schema.js'
 import { LoggingConfigurationSummary } from './LoggingConfigurationSummary.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationList`. */
-export const LoggingConfigurationList = S.list(LoggingConfigurationSummary, { shapeId: 'com.amazonaws.ivschat#LoggingConfigurationList' })
+export const LoggingConfigurationList = /* @__PURE__ */ S.list(LoggingConfigurationSummary, { shapeId: 'com.amazonaws.ivschat#LoggingConfigurationList' })

@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationName`. */
-export const LoggingConfigurationName = S.string({
+export const LoggingConfigurationName = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#LoggingConfigurationName',
   length: { max: 128 },
   pattern: '^[a-zA-Z0-9-_]*$'

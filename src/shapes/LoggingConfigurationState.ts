@@ -2,6 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationState`. */
-export const LoggingConfigurationState = S.enums(['CREATING', 'CREATE_FAILED', 'DELETING', 'DELETE_FAILED', 'UPDATING', 'UPDATE_FAILED', 'ACTIVE'], {
-  shapeId: 'com.amazonaws.ivschat#LoggingConfigurationState'
-})
+export const LoggingConfigurationState = /* @__PURE__ */ S.enums(
+  ['CREATING', 'CREATE_FAILED', 'DELETING', 'DELETE_FAILED', 'UPDATING', 'UPDATE_FAILED', 'ACTIVE'],
+  { shapeId: 'com.amazonaws.ivschat#LoggingConfigurationState' }
+)

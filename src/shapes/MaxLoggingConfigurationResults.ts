@@ -2,4 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#MaxLoggingConfigurationResults`. */
-export const MaxLoggingConfigurationResults = S.integer({ shapeId: 'com.amazonaws.ivschat#MaxLoggingConfigurationResults', range: { min: 1, max: 50 } })
+export const MaxLoggingConfigurationResults = /* @__PURE__ */ S.integer({
+  shapeId: 'com.amazonaws.ivschat#MaxLoggingConfigurationResults',
+  range: { min: 1, max: 50 }
+})

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#MaxRoomResults`. */
-export const MaxRoomResults = S.integer({ shapeId: 'com.amazonaws.ivschat#MaxRoomResults', range: { min: 1, max: 50 } })
+export const MaxRoomResults = /* @__PURE__ */ S.integer({ shapeId: 'com.amazonaws.ivschat#MaxRoomResults', range: { min: 1, max: 50 } })

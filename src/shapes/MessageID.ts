@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#MessageID`. */
-export const MessageID = S.string({ shapeId: 'com.amazonaws.ivschat#MessageID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })
+export const MessageID = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#MessageID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })

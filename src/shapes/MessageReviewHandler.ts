@@ -5,12 +5,12 @@ import { FallbackResult } from './FallbackResult.js'
 import { LambdaArn } from './LambdaArn.js'
 
 /** Smithy shape `com.amazonaws.ivschat#MessageReviewHandler`. */
-export const MessageReviewHandler = shape(
-  S.structure(
+export const MessageReviewHandler = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'MessageReviewHandler',
     {
-      uri: S.optional(LambdaArn),
-      fallbackResult: S.optional(FallbackResult)
+      uri: /* @__PURE__ */ S.optional(LambdaArn),
+      fallbackResult: /* @__PURE__ */ S.optional(FallbackResult)
     },
     { shapeId: 'com.amazonaws.ivschat#MessageReviewHandler' }
   )

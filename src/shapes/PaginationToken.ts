@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#PaginationToken`. */
-export const PaginationToken = S.string({ shapeId: 'com.amazonaws.ivschat#PaginationToken', length: { min: 0, max: 1024 } })
+export const PaginationToken = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#PaginationToken', length: { min: 0, max: 1024 } })

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#Reason`. */
-export const Reason = S.string({ shapeId: 'com.amazonaws.ivschat#Reason', length: { min: 1, max: 256 } })
+export const Reason = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#Reason', length: { min: 1, max: 256 } })

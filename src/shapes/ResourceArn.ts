@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ResourceArn`. */
-export const ResourceArn = S.string({
+export const ResourceArn = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#ResourceArn',
   length: { min: 1, max: 128 },
   pattern: '^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+$'

@@ -2,7 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomArn`. */
-export const RoomArn = S.string({
+export const RoomArn = /* @__PURE__ */ S.string({
   shapeId: 'com.amazonaws.ivschat#RoomArn',
   length: { min: 1, max: 128 },
   pattern: '^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:room/[a-zA-Z0-9-]+$'

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomID`. */
-export const RoomID = S.string({ shapeId: 'com.amazonaws.ivschat#RoomID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })
+export const RoomID = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#RoomID', length: { min: 12, max: 12 }, pattern: '^[a-zA-Z0-9]+$' })

@@ -3,4 +3,4 @@ import * as S from '../codecs/Schema.js'
 import { RoomSummary } from './RoomSummary.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomList`. */
-export const RoomList = S.list(RoomSummary, { shapeId: 'com.amazonaws.ivschat#RoomList' })
+export const RoomList = /* @__PURE__ */ S.list(RoomSummary, { shapeId: 'com.amazonaws.ivschat#RoomList' })

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomMaxMessageLength`. */
-export const RoomMaxMessageLength = S.integer({ shapeId: 'com.amazonaws.ivschat#RoomMaxMessageLength', range: { min: 1, max: 500 } })
+export const RoomMaxMessageLength = /* @__PURE__ */ S.integer({ shapeId: 'com.amazonaws.ivschat#RoomMaxMessageLength', range: { min: 1, max: 500 } })

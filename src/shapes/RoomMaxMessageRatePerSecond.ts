@@ -2,4 +2,7 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomMaxMessageRatePerSecond`. */
-export const RoomMaxMessageRatePerSecond = S.integer({ shapeId: 'com.amazonaws.ivschat#RoomMaxMessageRatePerSecond', range: { min: 1, max: 100 } })
+export const RoomMaxMessageRatePerSecond = /* @__PURE__ */ S.integer({
+  shapeId: 'com.amazonaws.ivschat#RoomMaxMessageRatePerSecond',
+  range: { min: 1, max: 100 }
+})

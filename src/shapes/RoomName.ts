@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomName`. */
-export const RoomName = S.string({ shapeId: 'com.amazonaws.ivschat#RoomName', length: { max: 128 }, pattern: '^[a-zA-Z0-9-_]*$' })
+export const RoomName = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#RoomName', length: { max: 128 }, pattern: '^[a-zA-Z0-9-_]*$' })

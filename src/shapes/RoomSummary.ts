@@ -10,18 +10,18 @@ import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
 /** Smithy shape `com.amazonaws.ivschat#RoomSummary`. */
-export const RoomSummary = shape(
-  S.structure(
+export const RoomSummary = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'RoomSummary',
     {
-      arn: S.optional(RoomArn),
-      id: S.optional(RoomID),
-      name: S.optional(RoomName),
-      messageReviewHandler: S.optional(MessageReviewHandler),
-      createTime: S.optional(Time),
-      updateTime: S.optional(Time),
-      tags: S.optional(Tags),
-      loggingConfigurationIdentifiers: S.optional(LoggingConfigurationIdentifierList)
+      arn: /* @__PURE__ */ S.optional(RoomArn),
+      id: /* @__PURE__ */ S.optional(RoomID),
+      name: /* @__PURE__ */ S.optional(RoomName),
+      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+      createTime: /* @__PURE__ */ S.optional(Time),
+      updateTime: /* @__PURE__ */ S.optional(Time),
+      tags: /* @__PURE__ */ S.optional(Tags),
+      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
     },
     { shapeId: 'com.amazonaws.ivschat#RoomSummary' }
   )

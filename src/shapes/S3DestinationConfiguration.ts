@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { BucketName } from './BucketName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#S3DestinationConfiguration`. */
-export const S3DestinationConfiguration = shape(
-  S.structure(
+export const S3DestinationConfiguration = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'S3DestinationConfiguration',
     {
-      bucketName: S.required(BucketName)
+      bucketName: /* @__PURE__ */ S.required(BucketName)
     },
     { shapeId: 'com.amazonaws.ivschat#S3DestinationConfiguration' }
   )

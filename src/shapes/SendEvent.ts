@@ -10,7 +10,13 @@ import { SendEventRequest } from './SendEventRequest.js'
 import { SendEventResponse } from './SendEventResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#SendEvent` declares, plus `UnknownOperationError`. */
-export const SendEventError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ThrottlingException, ValidationException])
+export const SendEventError = /* @__PURE__ */ errorUnion([
+  AccessDeniedException,
+  PendingVerification,
+  ResourceNotFoundException,
+  ThrottlingException,
+  ValidationException
+])
 
 /** A SendEvent error, tagged by exception name. */
 export type SendEventError = ErrorUnionType<typeof SendEventError>
@@ -19,7 +25,7 @@ export type SendEventError = ErrorUnionType<typeof SendEventError>
 export type SendEventFailure = Failure<typeof SendEventError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#SendEvent` (`POST /SendEvent`). */
-export const SendEvent = operation({
+export const SendEvent = /* @__PURE__ */ operation({
   name: 'SendEvent',
   http: { method: 'POST', uri: '/SendEvent', code: 200 },
   input: SendEventRequest,

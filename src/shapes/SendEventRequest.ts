@@ -6,13 +6,13 @@ import { EventName } from './EventName.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
 /** Smithy shape `com.amazonaws.ivschat#SendEventRequest`: the input of SendEvent. Decoded strictly. */
-export const SendEventRequest = shape(
-  S.structure(
+export const SendEventRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'SendEventRequest',
     {
-      roomIdentifier: S.required(RoomIdentifier),
-      eventName: S.required(EventName),
-      attributes: S.optional(EventAttributes)
+      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+      eventName: /* @__PURE__ */ S.required(EventName),
+      attributes: /* @__PURE__ */ S.optional(EventAttributes)
     },
     { shapeId: 'com.amazonaws.ivschat#SendEventRequest' }
   ),

@@ -4,11 +4,11 @@ import { shape } from '../protocols/Conventions.js'
 import { ID } from './ID.js'
 
 /** Smithy shape `com.amazonaws.ivschat#SendEventResponse`: the output of SendEvent. */
-export const SendEventResponse = shape(
-  S.structure(
+export const SendEventResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'SendEventResponse',
     {
-      id: S.optional(ID)
+      id: /* @__PURE__ */ S.optional(ID)
     },
     { shapeId: 'com.amazonaws.ivschat#SendEventResponse' }
   )

@@ -2,6 +2,6 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#String`. Bound as `String_` inside this package, so that no module shadows the global `String`. */
-const String_ = S.string({ shapeId: 'com.amazonaws.ivschat#String' })
+const String_ = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#String' })
 
 export { String_ as String }

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#TagKey`. */
-export const TagKey = S.string({ shapeId: 'com.amazonaws.ivschat#TagKey', length: { min: 1, max: 128 } })
+export const TagKey = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#TagKey', length: { min: 1, max: 128 } })

@@ -3,4 +3,4 @@ import * as S from '../codecs/Schema.js'
 import { TagKey } from './TagKey.js'
 
 /** Smithy shape `com.amazonaws.ivschat#TagKeyList`. */
-export const TagKeyList = S.list(TagKey, { shapeId: 'com.amazonaws.ivschat#TagKeyList', length: { min: 0, max: 50 } })
+export const TagKeyList = /* @__PURE__ */ S.list(TagKey, { shapeId: 'com.amazonaws.ivschat#TagKeyList', length: { min: 0, max: 50 } })

@@ -8,7 +8,7 @@ import { TagResourceRequest } from './TagResourceRequest.js'
 import { TagResourceResponse } from './TagResourceResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#TagResource` declares, plus `UnknownOperationError`. */
-export const TagResourceError = errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
+export const TagResourceError = /* @__PURE__ */ errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
 
 /** A TagResource error, tagged by exception name. */
 export type TagResourceError = ErrorUnionType<typeof TagResourceError>
@@ -17,7 +17,7 @@ export type TagResourceError = ErrorUnionType<typeof TagResourceError>
 export type TagResourceFailure = Failure<typeof TagResourceError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#TagResource` (`POST /tags/{resourceArn}`). */
-export const TagResource = operation({
+export const TagResource = /* @__PURE__ */ operation({
   name: 'TagResource',
   http: { method: 'POST', uri: '/tags/{resourceArn}', code: 200 },
   input: TagResourceRequest,

@@ -5,12 +5,12 @@ import { ResourceArn } from './ResourceArn.js'
 import { Tags } from './Tags.js'
 
 /** Smithy shape `com.amazonaws.ivschat#TagResourceRequest`: the input of TagResource. Decoded strictly. */
-export const TagResourceRequest = shape(
-  S.structure(
+export const TagResourceRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'TagResourceRequest',
     {
-      resourceArn: S.required(ResourceArn, { httpLabel: true }),
-      tags: S.required(Tags)
+      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
+      tags: /* @__PURE__ */ S.required(Tags)
     },
     { shapeId: 'com.amazonaws.ivschat#TagResourceRequest' }
   ),

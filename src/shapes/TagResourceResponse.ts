@@ -3,7 +3,9 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
 /** Smithy shape `com.amazonaws.ivschat#TagResourceResponse`: the output of TagResource. */
-export const TagResourceResponse = shape(S.structure('TagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#TagResourceResponse' }))
+export const TagResourceResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure('TagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#TagResourceResponse' })
+)
 
 /** Smithy shape `com.amazonaws.ivschat#TagResourceResponse`. */
 export type TagResourceResponse = S.TypeOf<typeof TagResourceResponse>

@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#TagValue`. */
-export const TagValue = S.string({ shapeId: 'com.amazonaws.ivschat#TagValue', length: { min: 0, max: 256 } })
+export const TagValue = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#TagValue', length: { min: 0, max: 256 } })

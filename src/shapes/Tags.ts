@@ -4,4 +4,4 @@ import { TagKey } from './TagKey.js'
 import { TagValue } from './TagValue.js'
 
 /** Smithy shape `com.amazonaws.ivschat#Tags`. */
-export const Tags = S.map(TagKey, TagValue, { shapeId: 'com.amazonaws.ivschat#Tags', length: { min: 0, max: 50 } })
+export const Tags = /* @__PURE__ */ S.map(TagKey, TagValue, { shapeId: 'com.amazonaws.ivschat#Tags', length: { min: 0, max: 50 } })

@@ -8,7 +8,7 @@ import { UntagResourceRequest } from './UntagResourceRequest.js'
 import { UntagResourceResponse } from './UntagResourceResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#UntagResource` declares, plus `UnknownOperationError`. */
-export const UntagResourceError = errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
+export const UntagResourceError = /* @__PURE__ */ errorUnion([InternalServerException, ResourceNotFoundException, ValidationException])
 
 /** A UntagResource error, tagged by exception name. */
 export type UntagResourceError = ErrorUnionType<typeof UntagResourceError>
@@ -17,7 +17,7 @@ export type UntagResourceError = ErrorUnionType<typeof UntagResourceError>
 export type UntagResourceFailure = Failure<typeof UntagResourceError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#UntagResource` (`DELETE /tags/{resourceArn}`). */
-export const UntagResource = operation({
+export const UntagResource = /* @__PURE__ */ operation({
   name: 'UntagResource',
   http: { method: 'DELETE', uri: '/tags/{resourceArn}', code: 200 },
   input: UntagResourceRequest,

@@ -5,12 +5,12 @@ import { ResourceArn } from './ResourceArn.js'
 import { TagKeyList } from './TagKeyList.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UntagResourceRequest`: the input of UntagResource. Decoded strictly. */
-export const UntagResourceRequest = shape(
-  S.structure(
+export const UntagResourceRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'UntagResourceRequest',
     {
-      resourceArn: S.required(ResourceArn, { httpLabel: true }),
-      tagKeys: S.required(TagKeyList, { httpQuery: 'tagKeys' })
+      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
+      tagKeys: /* @__PURE__ */ S.required(TagKeyList, { httpQuery: 'tagKeys' })
     },
     { shapeId: 'com.amazonaws.ivschat#UntagResourceRequest' }
   ),

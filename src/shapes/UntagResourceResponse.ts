@@ -3,7 +3,9 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UntagResourceResponse`: the output of UntagResource. */
-export const UntagResourceResponse = shape(S.structure('UntagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#UntagResourceResponse' }))
+export const UntagResourceResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure('UntagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#UntagResourceResponse' })
+)
 
 /** Smithy shape `com.amazonaws.ivschat#UntagResourceResponse`. */
 export type UntagResourceResponse = S.TypeOf<typeof UntagResourceResponse>

@@ -10,7 +10,7 @@ import { UpdateLoggingConfigurationRequest } from './UpdateLoggingConfigurationR
 import { UpdateLoggingConfigurationResponse } from './UpdateLoggingConfigurationResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#UpdateLoggingConfiguration` declares, plus `UnknownOperationError`. */
-export const UpdateLoggingConfigurationError = errorUnion([
+export const UpdateLoggingConfigurationError = /* @__PURE__ */ errorUnion([
   AccessDeniedException,
   ConflictException,
   PendingVerification,
@@ -25,7 +25,7 @@ export type UpdateLoggingConfigurationError = ErrorUnionType<typeof UpdateLoggin
 export type UpdateLoggingConfigurationFailure = Failure<typeof UpdateLoggingConfigurationError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#UpdateLoggingConfiguration` (`POST /UpdateLoggingConfiguration`). */
-export const UpdateLoggingConfiguration = operation({
+export const UpdateLoggingConfiguration = /* @__PURE__ */ operation({
   name: 'UpdateLoggingConfiguration',
   http: { method: 'POST', uri: '/UpdateLoggingConfiguration', code: 200 },
   input: UpdateLoggingConfigurationRequest,

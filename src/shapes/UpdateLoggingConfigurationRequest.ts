@@ -6,13 +6,13 @@ import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier
 import { LoggingConfigurationName } from './LoggingConfigurationName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationRequest`: the input of UpdateLoggingConfiguration. Decoded strictly. */
-export const UpdateLoggingConfigurationRequest = shape(
-  S.structure(
+export const UpdateLoggingConfigurationRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'UpdateLoggingConfigurationRequest',
     {
-      identifier: S.required(LoggingConfigurationIdentifier),
-      name: S.optional(LoggingConfigurationName),
-      destinationConfiguration: S.optional(DestinationConfiguration)
+      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier),
+      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration)
     },
     { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationRequest' }
   ),

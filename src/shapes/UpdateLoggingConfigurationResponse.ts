@@ -10,18 +10,18 @@ import { Time } from './Time.js'
 import { UpdateLoggingConfigurationState } from './UpdateLoggingConfigurationState.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationResponse`: the output of UpdateLoggingConfiguration. */
-export const UpdateLoggingConfigurationResponse = shape(
-  S.structure(
+export const UpdateLoggingConfigurationResponse = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'UpdateLoggingConfigurationResponse',
     {
-      arn: S.optional(LoggingConfigurationArn),
-      id: S.optional(LoggingConfigurationID),
-      createTime: S.optional(Time),
-      updateTime: S.optional(Time),
-      name: S.optional(LoggingConfigurationName),
-      destinationConfiguration: S.optional(DestinationConfiguration),
-      state: S.optional(UpdateLoggingConfigurationState),
-      tags: S.optional(Tags)
+      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+      createTime: /* @__PURE__ */ S.optional(Time),
+      updateTime: /* @__PURE__ */ S.optional(Time),
+      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+      state: /* @__PURE__ */ S.optional(UpdateLoggingConfigurationState),
+      tags: /* @__PURE__ */ S.optional(Tags)
     },
     { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationResponse' }
   )

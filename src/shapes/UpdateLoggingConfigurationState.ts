@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationState`. */
-export const UpdateLoggingConfigurationState = S.enums(['ACTIVE'], { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationState' })
+export const UpdateLoggingConfigurationState = /* @__PURE__ */ S.enums(['ACTIVE'], { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationState' })

@@ -9,7 +9,7 @@ import { UpdateRoomRequest } from './UpdateRoomRequest.js'
 import { UpdateRoomResponse } from './UpdateRoomResponse.js'
 
 /** The errors Smithy operation `com.amazonaws.ivschat#UpdateRoom` declares, plus `UnknownOperationError`. */
-export const UpdateRoomError = errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
+export const UpdateRoomError = /* @__PURE__ */ errorUnion([AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException])
 
 /** A UpdateRoom error, tagged by exception name. */
 export type UpdateRoomError = ErrorUnionType<typeof UpdateRoomError>
@@ -18,7 +18,7 @@ export type UpdateRoomError = ErrorUnionType<typeof UpdateRoomError>
 export type UpdateRoomFailure = Failure<typeof UpdateRoomError.errors>
 
 /** Smithy operation `com.amazonaws.ivschat#UpdateRoom` (`POST /UpdateRoom`). */
-export const UpdateRoom = operation({
+export const UpdateRoom = /* @__PURE__ */ operation({
   name: 'UpdateRoom',
   http: { method: 'POST', uri: '/UpdateRoom', code: 200 },
   input: UpdateRoomRequest,

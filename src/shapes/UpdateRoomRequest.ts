@@ -9,16 +9,16 @@ import { RoomMaxMessageRatePerSecond } from './RoomMaxMessageRatePerSecond.js'
 import { RoomName } from './RoomName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateRoomRequest`: the input of UpdateRoom. Decoded strictly. */
-export const UpdateRoomRequest = shape(
-  S.structure(
+export const UpdateRoomRequest = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'UpdateRoomRequest',
     {
-      identifier: S.required(RoomIdentifier),
-      name: S.optional(RoomName),
-      maximumMessageRatePerSecond: S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: S.optional(RoomMaxMessageLength),
-      messageReviewHandler: S.optional(MessageReviewHandler),
-      loggingConfigurationIdentifiers: S.optional(LoggingConfigurationIdentifierList)
+      identifier: /* @__PURE__ */ S.required(RoomIdentifier),
+      name: /* @__PURE__ */ S.optional(RoomName),
+      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
     },
     { shapeId: 'com.amazonaws.ivschat#UpdateRoomRequest' }
   ),

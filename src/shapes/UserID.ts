@@ -2,4 +2,4 @@
 import * as S from '../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#UserID`. Sensitive. */
-export const UserID = S.string({ shapeId: 'com.amazonaws.ivschat#UserID', sensitive: true, length: { min: 1, max: 128 } })
+export const UserID = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#UserID', sensitive: true, length: { min: 1, max: 128 } })

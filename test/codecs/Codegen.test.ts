@@ -19,6 +19,7 @@ import { type Shape, shape } from '../../src/codecs/Shape.js'
 import { arbitraryOfAst } from '../support/arbitrary.js'
 import { errorsJson } from '../support/either.js'
 import { Everything, StrictEverything } from '../support/schemas.js'
+import { expectations } from '../support/issues.js'
 
 type AnyShape = Shape<unknown, unknown>
 
@@ -119,9 +120,9 @@ describe('generated structure decoders', () => {
       const r = loop.fromJson(JSON.parse('{"name":"Abc","inner":{"label":"x","weight":null},"__proto__":1}'))
       expect(r).toStrictEqual(E.right({ name: 'Abc', inner: { label: 'x' }, retries: 3 }))
       const missing = loop.fromJson({ inner: {} })
-      expect(E.isLeft(missing) && missing.left.map((e) => e.message)).toEqual([
-        'name: expected a value (the member is required), got nothing',
-        'inner.label: expected a value (the member is required), got nothing'
+      expect(E.isLeft(missing) && expectations(missing.left)).toEqual([
+        { path: ['name'], expected: 'a value (the member is required)' },
+        { path: ['inner', 'label'], expected: 'a value (the member is required)' }
       ])
       expect(E.isLeft(loop.fromJson([]))).toBe(true)
     })

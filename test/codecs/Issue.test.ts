@@ -173,10 +173,13 @@ describe('issues: secrets never appear in errors', () => {
     )
   })
 
-  it('keeps the outer context entries readable when they hold no secret', () => {
+  it('masks every leaf of the outer context entries, whose other values may hold secrets, keeping kinds and keys', () => {
     const Outer = t.type({ response: CreateChatTokenResponse.codec, n: t.number })
     const [e] = leftOf(Outer.decode({ response: { token: 5 }, n: 1 }))
-    expect(e!.context.map((c) => c.actual)).toEqual([{ response: { token: SENSITIVE }, n: 1 }, { token: SENSITIVE }, SENSITIVE])
+    expect(e!.context.map((c) => c.actual)).toEqual([{ response: { token: SENSITIVE }, n: SENSITIVE }, { token: SENSITIVE }, SENSITIVE])
+    // A valid sibling in an outer array holds a secret the failing element's errors must not show.
+    const r = t.array(CreateChatTokenRequest.codec).decode([{ roomIdentifier: ROOM, userId: 'QXZJKVWQ-sibling' }, {}])
+    expect(leaks(printed(r), 'QXZJKVWQ')).toBe(false)
   })
 
   it('names the failing member while hiding the secret', () => {
@@ -196,7 +199,7 @@ describe('io-ts contexts around a codec', () => {
     if (E.isLeft(r)) {
       const entries = r.left[0]!.context
       expect(entries.map((e) => e.key)).toEqual(['', 'request', 'roomIdentifier'])
-      expect(entries[0]!.actual).toEqual({ request: { roomIdentifier: 5, userId: SENSITIVE } })
+      expect(entries[0]!.actual).toEqual({ request: { roomIdentifier: SENSITIVE, userId: SENSITIVE } })
       expect(entries[1]!.actual).toEqual({ roomIdentifier: 5, userId: SENSITIVE })
       expect(JSON.stringify(r.left, (k, v: unknown) => (k === 'type' ? undefined : v))).not.toContain('QXZJKVWQ')
     }
@@ -237,10 +240,10 @@ describe('fail and MAX_ISSUES', () => {
 
   it('reports exactly 100 errors for a list with more wrong entries, the last one the 100th entry', () => {
     const r = ValidationException.fromJson({ message: 'm', reason: 'OTHER', fieldList: new Array(150).fill(7) })
-    const ms = messages(r)
-    expect(ms.length).toBe(100)
-    expect(ms[0]).toBe('fieldList[0]: expected an object (ValidationExceptionField), got 7')
-    expect(ms[99]).toBe('fieldList[99]: expected an object (ValidationExceptionField), got 7')
+    const found = expectationsOf(r)
+    expect(found.length).toBe(100)
+    expect(found[0]).toEqual({ path: ['fieldList', 0], expected: 'an object (ValidationExceptionField)' })
+    expect(found[99]).toEqual({ path: ['fieldList', 99], expected: 'an object (ValidationExceptionField)' })
   })
 
   it('reports every wrong entry when there are fewer than 100', () => {
@@ -333,7 +336,9 @@ describe('errors under io-ts combinators', () => {
   const TIME_MESSAGE = leftOf(CreateChatTokenResponse.fromJson({ tokenExpirationTime: 3 }))[0]!.message
   const redacted = { token: SENSITIVE, tokenExpirationTime: 3 }
 
-  it('replace the raw value in each outer entry that holds it as itself', () => {
+  const masked = { token: SENSITIVE, tokenExpirationTime: SENSITIVE }
+
+  it('preview each outer entry with its leaves masked, leaving out the branch index of a union from the path', () => {
     const U = t.union([CreateChatTokenResponse.codec, t.number])
     const r = U.decode(input)
     const [ours] = view(r) as Array<unknown>
@@ -341,34 +346,36 @@ describe('errors under io-ts combinators', () => {
       value: 3,
       message: TIME_MESSAGE,
       context: [
-        { key: '', type: '(CreateChatTokenResponse | number)', actual: redacted },
+        { key: '', type: '(CreateChatTokenResponse | number)', actual: masked },
         { key: '0', type: 'CreateChatTokenResponse', actual: redacted },
         { key: 'tokenExpirationTime', type: 'Time', actual: 3 }
       ]
     })
   })
 
-  it('replace the raw value in each outer entry that holds it under the child key, with a plain copy', () => {
+  it('preview outer entries as plain data, and start the message with the whole path', () => {
     const Outer = t.type({ a: t.type({ r: CreateChatTokenResponse.codec }) })
     const r = Outer.decode({ a: { r: input } })
     expect(E.isLeft(r)).toBe(true)
-    const ctx = (r as E.Left<t.Errors>).left[0]!.context
-    expect(ctx.map((c) => c.actual)).toEqual([{ a: { r: redacted } }, { r: redacted }, redacted, 3])
-    for (const c of ctx.slice(0, 2)) {
+    const [e] = (r as E.Left<t.Errors>).left
+    expect(e!.context.map((c) => c.actual)).toEqual([{ a: { r: masked } }, { r: masked }, redacted, 3])
+    expect(e!.message).toBe(`a.r.${TIME_MESSAGE}`)
+    for (const c of e!.context.slice(0, 2)) {
       const d = Object.getOwnPropertyDescriptors(c.actual)
       for (const k of Object.keys(d)) expect(d[k]).toMatchObject({ enumerable: true, writable: true, configurable: true })
     }
-    expect(JSON.stringify(ctx.map((c) => c.actual))).not.toContain('secret-token')
+    expect(JSON.stringify(e!.context.map((c) => c.actual))).not.toContain('secret-token')
   })
 
-  it('keep arrays arrays when they copy them', () => {
+  it('keep arrays arrays in their previews', () => {
     const r = t.array(CreateChatTokenResponse.codec).decode([input])
-    const ctx = (r as E.Left<t.Errors>).left[0]!.context
-    expect(Array.isArray(ctx[0]!.actual)).toBe(true)
-    expect(ctx[0]!.actual).toEqual([redacted])
+    const [e] = (r as E.Left<t.Errors>).left
+    expect(Array.isArray(e!.context[0]!.actual)).toBe(true)
+    expect(e!.context[0]!.actual).toEqual([masked])
+    expect(e!.message).toBe(`[0].${TIME_MESSAGE}`)
   })
 
-  it('drop the actual of every outer entry when a codec passed on a value of its own', () => {
+  it('mask the outer entries when a codec passed on a value of its own (the secret is in text there)', () => {
     const Wrap = new t.Type<unknown>(
       'Wrap',
       t.unknown.is,
@@ -379,23 +386,25 @@ describe('errors under io-ts combinators', () => {
     expect(view(r)).toEqual([
       {
         value: 3,
-        message: TIME_MESSAGE,
+        message: `w.inner.${TIME_MESSAGE}`,
         context: [
-          { key: '', type: '{ w: Wrap }' },
-          { key: 'w', type: 'Wrap' },
+          { key: '', type: '{ w: Wrap }', actual: { w: SENSITIVE } },
+          { key: 'w', type: 'Wrap', actual: SENSITIVE },
           { key: 'inner', type: 'CreateChatTokenResponse', actual: redacted },
           { key: 'tokenExpirationTime', type: 'Time', actual: 3 }
         ]
       }
     ])
+    expect(leftOf(r)[0]!.message).toBe(`w.inner.${TIME_MESSAGE}`)
   })
 
-  it('leave outer entries alone when the declaration holds no secret', () => {
+  it('preview outer entries unmasked when the declaration holds no secret, never keeping the input itself', () => {
     const Plain = shape(Inner)
     const outer = { p: { label: 1 } }
     const r = t.type({ p: Plain.codec }).decode(outer)
     const ctx = (r as E.Left<t.Errors>).left[0]!.context
-    expect(ctx[0]!.actual).toBe(outer)
+    expect(ctx[0]!.actual).toEqual(outer)
+    expect(ctx[0]!.actual).not.toBe(outer)
     expect(ctx.map((c) => c.key)).toEqual(['', 'p', 'label'])
   })
 })

@@ -1,5 +1,7 @@
 /**
- * TODO header
+ * `codecs/Report.ts`: the two renderings of io-ts errors. `toIssues` gives each error's path
+ * from its context (indices as numbers only where they index an array) and its message without
+ * the path; `drawTree` draws the same errors as a tree for people.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'

@@ -1,5 +1,7 @@
 /**
- * TODO header
+ * `codecs/Shape.ts`: what `shape(schema, { mode })` adds around the interpreters. Text guards
+ * (not text, over `maxInputLength`, unreadable), `neverThrow`, the mode per call (`strict`),
+ * names, `is` and `redact` through the shape.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'

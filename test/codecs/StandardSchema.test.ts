@@ -1,5 +1,7 @@
 /**
- * TODO header
+ * `codecs/StandardSchema.ts`: the `~standard` property of a shape (vendor, version, `validate`
+ * and its `libraryOptions.strict`). test/interop/standard-schema.test.ts uses it from other
+ * libraries' side.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'

@@ -21,7 +21,6 @@ import { describeFormat } from '../../src/codecs/Timestamp.js'
 
 const messages = (r: E.Either<t.Errors, unknown>): Array<string> => (E.isRight(r) ? [] : r.left.map((e) => e.message ?? ''))
 
-const messages_xml = (r: E.Either<t.Errors, unknown>): Array<string> => (E.isRight(r) ? [] : r.left.map((e) => e.message ?? ''))
 
 const Int = shape(S.integer({ range: { min: 0, max: 10 } }), { mode: 'strict' })
 

@@ -10,13 +10,13 @@ import { SENSITIVE } from '../../src/codecs/Issue.js'
 import { shape } from '../../src/codecs/Shape.js'
 import { errorUnion } from '../../src/errors/ErrorUnion.js'
 import * as t from 'io-ts'
-import { expectationsOf } from '../support/issues.js'
+import { expectations, expectationsOf } from '../support/issues.js'
 
 const VE = { _tag: 'ValidationException', message: 'm', reason: 'OTHER' }
 
 const denied = (message: string): unknown => E.right({ _tag: 'AccessDeniedException', message })
 
-const messagesOf_wire_errors = (r: E.Either<unknown, unknown>): unknown => (E.isLeft(r) ? (r.left as ReadonlyArray<{ message?: string }>).map((e) => e.message) : r)
+const messagesOrValue = (r: E.Either<unknown, unknown>): unknown => (E.isLeft(r) ? (r.left as ReadonlyArray<{ message?: string }>).map((e) => e.message) : r)
 
 const ERRORS = [AccessDeniedException, PendingVerification, ResourceNotFoundException, ValidationException] as const
 
@@ -186,7 +186,7 @@ describe('an error shape built at run time', () => {
     const U = errorUnion([Throttled()])
     expect(U.fromXml('ThrottledException', '<Error><message>m</message></Error>')).toEqual(E.right({ _tag: 'ThrottledException', message: 'm' }))
     expect(U.fromXml('Other', '<Error><Message>hi</Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Other', message: 'hi' }))
-    expect(U.fromXml('Other', 'x'.repeat(20), { maxInputLength: 10 })).toMatchObject({ left: [{ message: '(root): expected at most 10 characters, got 20' }] })
+    expect(expectationsOf(U.fromXml('Other', 'x'.repeat(20), { maxInputLength: 10 }))).toEqual([{ path: [], expected: 'at most 10 characters' }])
   })
 })
 
@@ -205,7 +205,7 @@ describe('error shapes', () => {
     expect(ValidationException.fromXml('<ValidationException><Message>M</Message><reason>OTHER</reason></ValidationException>')).toEqual(E.right({ ...VE, message: 'M' }))
     expect(ValidationException.fromXml('<Other><Error><message>m</message><reason>OTHER</reason></Error></Other>')).toEqual(E.left(expect.anything()))
     const text = ValidationException.fromXml('<Error>just text</Error>')
-    expect(E.isLeft(text) ? text.left.map((e) => e.message) : []).toEqual(['(root): expected child elements (ValidationException), got text'])
+    expect(E.isLeft(text) ? expectations(text.left) : []).toEqual([{ path: [], expected: 'child elements (ValidationException)' }])
   })
 
   it('returns the body decoder’s error for a document it cannot read', () => {
@@ -254,7 +254,7 @@ describe('declared errors in XML', () => {
   })
 
   it('say why a document could not be read', () => {
-    const ms = messagesOf_wire_errors(AccessDeniedException.fromXml('<Error><message>a')) as Array<string>
+    const ms = messagesOrValue(AccessDeniedException.fromXml('<Error><message>a')) as Array<string>
     expect(ms).toHaveLength(1)
     expect(ms[0]).toMatch(/^\(root\): expected an XML document, got one that could not be read \(.+\)$/)
   })

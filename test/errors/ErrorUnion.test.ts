@@ -19,7 +19,6 @@ const messages = (r: E.Either<unknown, unknown>): Array<string> => {
   return (Array.isArray(l) ? l : l.errors).map((e) => e.message ?? '')
 }
 
-const messagesOf_wire_errors = (r: E.Either<unknown, unknown>): unknown => (E.isLeft(r) ? (r.left as ReadonlyArray<{ message?: string }>).map((e) => e.message) : r)
 
 const URI = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
 const codeForms = (name: string): ReadonlyArray<string> => [

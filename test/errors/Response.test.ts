@@ -12,7 +12,7 @@ import { redactBy } from '../../src/codecs/Redact.js'
 import { parseXml } from '../../src/codecs/Xml.js'
 import { expectationsOf } from '../support/issues.js'
 
-const VE = { _tag: 'ValidationException', message: 'm', reason: 'OTHER' }
+const VE = { _tag: 'ValidationException', message: 'm', reason: 'OTHER', statusCode: 400 }
 
 const messages = (r: E.Either<unknown, unknown>): Array<string> => {
   if (E.isRight(r)) return []
@@ -29,13 +29,13 @@ describe('decodeResponse', () => {
     const decode = decodeResponse(undefined, Errors)
     expect(decode({ statusCode: 200 })).toEqual(E.right(undefined))
     expect(decode({ statusCode: 204, body: 'whatever' })).toEqual(E.right(undefined))
-    expect(decode({ statusCode: 500, headers: { 'x-amzn-errortype': 'Boom' }, body: '{"message":"m"}' })).toEqual(E.left({ _tag: 'Boom', message: 'm' }))
+    expect(decode({ statusCode: 500, headers: { 'x-amzn-errortype': 'Boom' }, body: '{"message":"m"}' })).toEqual(E.left({ _tag: 'Boom', message: 'm', statusCode: 500 }))
   })
 
   it('is what operation() derives', () => {
     const Op = operation({ name: 'Op', http: { method: 'POST', uri: '/Op', code: 200 }, input: undefined, output: Out, errors: Errors })
     expect(Op.decodeResponse({ statusCode: 200, body: '{"n":3}' })).toEqual(E.right({ n: 3 }))
-    expect(Op.decodeResponse({ statusCode: 503, body: '{"code":"Boom","message":"down"}' })).toEqual(E.left({ _tag: 'Boom', message: 'down' }))
+    expect(Op.decodeResponse({ statusCode: 503, body: '{"code":"Boom","message":"down"}' })).toEqual(E.left({ _tag: 'Boom', message: 'down', statusCode: 503 }))
   })
 
   it('passes decode options on: strict checks and the input limit', () => {
@@ -51,7 +51,7 @@ describe('decodeResponse', () => {
   it('ignores header values that are not strings', () => {
     const decode = decodeResponse(Out, Errors)
     const headers = { 'x-amzn-errortype': undefined, other: 'x' } as HttpResponse['headers']
-    expect(decode({ statusCode: 500, headers: headers!, body: '{"__type":"Boom","message":"m"}' })).toEqual(E.left({ _tag: 'Boom', message: 'm' }))
+    expect(decode({ statusCode: 500, headers: headers!, body: '{"__type":"Boom","message":"m"}' })).toEqual(E.left({ _tag: 'Boom', message: 'm', statusCode: 500 }))
   })
 
   it('never throws, even on responses that are not responses', () => {
@@ -120,12 +120,12 @@ describe('decodeResponse: bodies and headers', () => {
   it('joins repeated header values with commas, skipping non-strings, and reads the first name that matches', () => {
     const body = JSON.stringify({ message: 'm', reason: 'OTHER' })
     const r = CreateChatToken.decodeResponse({ statusCode: 400, headers: { 'X-AMZN-ERRORTYPE': ['ValidationException', 5 as unknown as string, 'Other'] }, body })
-    expect(E.isLeft(r) ? r.left : null).toEqual({ _tag: 'ValidationException', message: 'm', reason: 'OTHER' })
+    expect(E.isLeft(r) ? r.left : null).toEqual({ _tag: 'ValidationException', message: 'm', reason: 'OTHER', statusCode: 400 })
     const sparse: Array<string> = []
     sparse[3] = 'ValidationException'
     sparse.length = 2 ** 31
     const s = CreateChatToken.decodeResponse({ statusCode: 400, headers: { 'x-amzn-errortype': sparse }, body })
-    expect(E.isLeft(s) ? s.left : null).toEqual({ _tag: 'ValidationException', message: 'm', reason: 'OTHER' })
+    expect(E.isLeft(s) ? s.left : null).toEqual({ _tag: 'ValidationException', message: 'm', reason: 'OTHER', statusCode: 400 })
   })
 
   it('counts bytes against the limit at the boundary, and characters for text', () => {
@@ -156,16 +156,16 @@ describe('whole responses with parts missing or of the wrong kind', () => {
   it('find the code in the body when the headers are missing or not an object', () => {
     const body = '{"__type":"AccessDeniedException","message":"no"}'
     for (const headers of [undefined, null, 'x-amzn-errortype: Other']) {
-      expect(CreateChatToken.decodeResponse({ statusCode: 403, headers, body } as never)).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no' }))
+      expect(CreateChatToken.decodeResponse({ statusCode: 403, headers, body } as never)).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no', statusCode: 403 }))
     }
-    expect(CreateChatToken.decodeResponse({ statusCode: 403, body: '{"Code":"AccessDeniedException","message":"no"}' })).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no' }))
+    expect(CreateChatToken.decodeResponse({ statusCode: 403, body: '{"Code":"AccessDeniedException","message":"no"}' })).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no', statusCode: 403 }))
   })
 
   it('read a repeated header from its string values, the code being the first', () => {
     const r = CreateChatToken.decodeResponse({ statusCode: 403, headers: { 'X-Amzn-ErrorType': ['AccessDeniedException', 5] as never }, body: '{"message":"no"}' })
-    expect(r).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no' }))
+    expect(r).toEqual(E.left({ _tag: 'AccessDeniedException', message: 'no', statusCode: 403 }))
     const two = CreateChatToken.decodeResponse({ statusCode: 403, headers: { 'x-amzn-errortype': ['A', 'B'] }, body: '{"message":"no"}' })
-    expect(E.isLeft(two) && two.left).toEqual({ _tag: 'UnknownOperationError', code: 'A', message: 'no' })
+    expect(E.isLeft(two) && two.left).toEqual({ _tag: 'UnknownOperationError', code: 'A', message: 'no', statusCode: 403 })
   })
 
   it('find no code in a body that is not a JSON object', () => {

@@ -1,5 +1,5 @@
 /**
- * Fuzzing every public decoder with a few hundred inputs of each family it takes (see fuzz.ts);
+ * Fuzzing every public decoder with 100 inputs of each family it takes (see fuzz.ts);
  * fuzz.slow.test.ts runs the same properties 10,000 times.
  */
 import { describeFuzz } from './fuzz.js'

@@ -1,11 +1,11 @@
 /**
- * Fuzzing, shared by the two tiers: `fuzz.test.ts` gives every decoder a few hundred inputs of
- * each family, `fuzz.slow.test.ts` 10,000.
+ * Fuzzing, shared by the two tiers: `fuzz.test.ts` gives every decoder 100 inputs of each
+ * family, `fuzz.slow.test.ts` 10,000 (`RUNS` and `SLOW_RUNS` of support.ts).
  *
- * Every public decoder gets at least `runs` random inputs of each family it
- * takes (random JSON values, JSON shaped like the model, random strings, random XML trees built
- * from the model's member names and hostile ones, random bytes) and must return an `Either`
- * whose `Right` passes the shape's guard, without touching `Object.prototype`.
+ * Every public decoder gets at least `runs` random inputs of each family it takes (random JSON
+ * values, JSON shaped like the model, random strings, random XML trees built from the model's
+ * member names and hostile ones, random bytes) and must return an `Either` whose `Right` passes
+ * the shape's guard, without touching `Object.prototype`.
  *
  * Each property generates one input per run and gives it to every decoder of the family, so the
  * cost of generating inputs is paid once. An error union's `fromJson` and `fromXml` count as one

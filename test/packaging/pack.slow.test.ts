@@ -46,7 +46,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'ivschat-codecs-pack-'))
   const pack = await sh('npm', ['pack', '--json', '--pack-destination', work], root)
   expect(pack.code).toBe(0)
-  packed = (JSON.parse(pack.stdout) as ReadonlyArray<Packed>)[0]!
+  // npm prints the `prepare` script's output (the build's) before the JSON.
+  packed = (JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[/m))) as ReadonlyArray<Packed>)[0]!
 
   app = join(work, 'app')
   await sh('mkdir', ['-p', app], work)

@@ -2,6 +2,7 @@
  * The emulator as an HTTP server: request ids, routing, signatures, injected faults, latency,
  * options, and the port freed by close().
  */
+import { Agent, request } from 'node:http'
 import { createServer } from 'node:net'
 import * as sdk from '@aws-sdk/client-ivschat'
 import { describe, expect, it } from 'vitest'
@@ -50,6 +51,37 @@ describe('responses', () => {
       expect(r.status).toBe(204)
       expect(await r.text()).toBe('')
     } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('concurrency', () => {
+  it('answers 200 concurrent CreateChatToken calls, each on its own socket', async () => {
+    const server = await startServer()
+    const agent = new Agent({ keepAlive: false, maxSockets: Infinity })
+    try {
+      const room = (await (await post(server.url, '/CreateRoom', {})).json()) as { arn: string }
+      const url = new URL(server.url)
+      const sockets = new Set<unknown>()
+      const one = (i: number) =>
+        new Promise<{ status: number; token: string }>((resolve, reject) => {
+          const body = JSON.stringify({ roomIdentifier: room.arn, userId: `user-${i}` })
+          const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/CreateChatToken', headers: { 'content-type': 'application/json' } }, (res) => {
+            let text = ''
+            res.setEncoding('utf8').on('data', (d: string) => (text += d))
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, token: (JSON.parse(text) as { token: string }).token }))
+          })
+          req.on('socket', (s) => sockets.add(s))
+          req.on('error', reject)
+          req.end(body)
+        })
+      const results = await Promise.all(Array.from({ length: 200 }, (_, i) => one(i)))
+      expect(results.every((r) => r.status === 200)).toBe(true)
+      expect(new Set(results.map((r) => r.token)).size).toBe(200)
+      expect(sockets.size).toBe(200)
+    } finally {
+      agent.destroy()
       await server.close()
     }
   })
@@ -111,6 +143,21 @@ describe('signature checking', () => {
       expect(unsigned.headers.get('x-amzn-errortype')).toBe('AccessDeniedException')
     } finally {
       for (const c of [good, bad, stranger]) c.destroy()
+      await server.close()
+    }
+  })
+
+  it('with a session token, requires it', async () => {
+    const withToken = { ...CREDENTIALS, sessionToken: 'session-token-value' }
+    const server = await startServer({ credentials: withToken })
+    const good = sdkClient(server.url, withToken)
+    const without = sdkClient(server.url)
+    try {
+      expect((await good.send(new sdk.ListRoomsCommand({}))).rooms).toEqual([])
+      await expect(without.send(new sdk.ListRoomsCommand({}))).rejects.toBeInstanceOf(sdk.AccessDeniedException)
+    } finally {
+      good.destroy()
+      without.destroy()
       await server.close()
     }
   })

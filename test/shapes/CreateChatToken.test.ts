@@ -81,22 +81,22 @@ describe('CreateChatToken.decodeResponse: success', () => {
 
 describe('CreateChatToken.decodeResponse: errors', () => {
   it('decodes each declared error from the x-amzn-errortype header', () => {
-    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: '{"message":"no"}' })).toEqual({ _tag: 'AccessDeniedException', message: 'no' })
-    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'PendingVerification' }, body: '{"message":"wait"}' })).toEqual({ _tag: 'PendingVerification', message: 'wait' })
+    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: '{"message":"no"}' })).toEqual({ _tag: 'AccessDeniedException', message: 'no', statusCode: 403 })
+    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'PendingVerification' }, body: '{"message":"wait"}' })).toEqual({ _tag: 'PendingVerification', message: 'wait', statusCode: 403 })
     expect(
       failure({ statusCode: 404, headers: { 'x-amzn-errortype': 'ResourceNotFoundException' }, body: '{"message":"gone","resourceId":"abc","resourceType":"ROOM"}' })
-    ).toEqual({ _tag: 'ResourceNotFoundException', message: 'gone', resourceId: 'abc', resourceType: 'ROOM' })
-    expect(failure({ statusCode: 400, headers: { 'x-amzn-errortype': 'ValidationException' }, body: JSON.stringify(VALIDATION) })).toEqual({ _tag: 'ValidationException', ...VALIDATION })
+    ).toEqual({ _tag: 'ResourceNotFoundException', message: 'gone', resourceId: 'abc', resourceType: 'ROOM', statusCode: 404 })
+    expect(failure({ statusCode: 400, headers: { 'x-amzn-errortype': 'ValidationException' }, body: JSON.stringify(VALIDATION) })).toEqual({ _tag: 'ValidationException', ...VALIDATION, statusCode: 400 })
   })
 
   it('reads the header in any letter case, in every code form, and as a repeated header', () => {
     const body = JSON.stringify(VALIDATION)
     for (const name of ['x-amzn-errortype', 'X-Amzn-ErrorType', 'X-AMZN-ERRORTYPE']) {
       for (const code of ['ValidationException', 'com.amazonaws.ivschat#ValidationException', `ValidationException:${URI}`, `com.amazonaws.ivschat#ValidationException:${URI}`, 'ValidationException,ValidationException']) {
-        expect(failure({ statusCode: 400, headers: { [name]: code }, body })).toEqual({ _tag: 'ValidationException', ...VALIDATION })
+        expect(failure({ statusCode: 400, headers: { [name]: code }, body })).toEqual({ _tag: 'ValidationException', ...VALIDATION, statusCode: 400 })
       }
     }
-    expect(failure({ statusCode: 400, headers: { 'x-amzn-errortype': ['ValidationException', 'ValidationException'] }, body })).toEqual({ _tag: 'ValidationException', ...VALIDATION })
+    expect(failure({ statusCode: 400, headers: { 'x-amzn-errortype': ['ValidationException', 'ValidationException'] }, body })).toEqual({ _tag: 'ValidationException', ...VALIDATION, statusCode: 400 })
   })
 
   it('takes the code from the header, then the body code (any letter case), then __type', () => {
@@ -107,7 +107,8 @@ describe('CreateChatToken.decodeResponse: errors', () => {
     expect(failure({ statusCode: 400, body: JSON.stringify({ ...both, code: undefined }) })._tag).toBe('PendingVerification')
     expect(failure({ statusCode: 400, body: JSON.stringify({ message: 'm', __type: `com.amazonaws.ivschat#AccessDeniedException:${URI}` }) })).toEqual({
       _tag: 'AccessDeniedException',
-      message: 'm'
+      message: 'm',
+      statusCode: 400
     })
   })
 
@@ -120,17 +121,18 @@ describe('CreateChatToken.decodeResponse: errors', () => {
   })
 
   it('decodes Message as message', () => {
-    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: '{"Message":"no"}' })).toEqual({ _tag: 'AccessDeniedException', message: 'no' })
+    expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: '{"Message":"no"}' })).toEqual({ _tag: 'AccessDeniedException', message: 'no', statusCode: 403 })
   })
 
   it('turns an undeclared code into UnknownOperationError', () => {
     expect(failure({ statusCode: 429, headers: { 'x-amzn-errortype': 'ThrottlingException' }, body: '{"message":"slow down"}' })).toEqual({
       _tag: 'UnknownOperationError',
       code: 'ThrottlingException',
-      message: 'slow down'
+      message: 'slow down',
+      statusCode: 429
     })
-    expect(failure({ statusCode: 500, body: '{"__type":"InternalServerException"}' })).toEqual({ _tag: 'UnknownOperationError', code: 'InternalServerException' })
-    expect(failure({ statusCode: 500, headers: { 'x-amzn-errortype': 'InternalFailure' } })).toEqual({ _tag: 'UnknownOperationError', code: 'InternalFailure' })
+    expect(failure({ statusCode: 500, body: '{"__type":"InternalServerException"}' })).toEqual({ _tag: 'UnknownOperationError', code: 'InternalServerException', statusCode: 500 })
+    expect(failure({ statusCode: 500, headers: { 'x-amzn-errortype': 'InternalFailure' } })).toEqual({ _tag: 'UnknownOperationError', code: 'InternalFailure', statusCode: 500 })
   })
 
   it('gives UndecodableResponse for an error without a code', () => {
@@ -146,7 +148,7 @@ describe('CreateChatToken.decodeResponse: errors', () => {
     const html = '<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>'
     const f = failure({ statusCode: 502, body: html })
     expect(f).toMatchObject({ _tag: 'UndecodableResponse', statusCode: 502 })
-    expect(f._tag === 'UndecodableResponse' && f.errors.map((e) => e.message)).toEqual(['(body): expected JSON text, got text that is not valid JSON'])
+    expect(f._tag === 'UndecodableResponse' && expectations(f.errors)).toEqual([{ path: [], expected: 'JSON text' }])
     expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: html })).toMatchObject({
       _tag: 'UndecodableResponse',
       statusCode: 403,
@@ -154,8 +156,14 @@ describe('CreateChatToken.decodeResponse: errors', () => {
     })
   })
 
-  it('gives UndecodableResponse for a known code with an empty body or one that is not an object', () => {
-    for (const body of ['', '[1]', '"denied"', '42', 'null', 'true']) {
+  it('corrects a known code with an empty body to its zero values (client error correction)', () => {
+    for (const body of ['', '{}', undefined]) {
+      expect(failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body })).toEqual({ _tag: 'AccessDeniedException', message: '', statusCode: 403 })
+    }
+  })
+
+  it('gives UndecodableResponse for a known code with a body that is not an object', () => {
+    for (const body of ['[1]', '"denied"', '42', 'null', 'true']) {
       const f = failure({ statusCode: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body })
       expect([body, f._tag, f._tag === 'UndecodableResponse' ? [f.statusCode, f.code, f.errors.length > 0] : undefined]).toEqual([
         body,
@@ -165,17 +173,24 @@ describe('CreateChatToken.decodeResponse: errors', () => {
     }
   })
 
-  it('gives UndecodableResponse keeping status, code and errors for a known code whose body has the wrong shape', () => {
+  it('gives UndecodableResponse keeping status, code and errors for a known code whose body has a member of the wrong type', () => {
     const f = failure({ statusCode: 400, headers: { 'x-amzn-errortype': `ValidationException:${URI}` }, body: '{"message":"m","fieldList":[{"name":1}]}' })
     expect(f._tag).toBe('UndecodableResponse')
     if (f._tag !== 'UndecodableResponse') return
     expect(f.statusCode).toBe(400)
     expect(f.code).toBe('ValidationException')
-    expect(f.errors.map((e) => e.message)).toEqual([
-      'reason: expected a value (the member is required), got nothing',
-      'fieldList[0].name: expected a string, got 1',
-      'fieldList[0].message: expected a value (the member is required), got nothing'
-    ])
+    // Missing required members (`reason`, `fieldList[0].message`) are corrected; a wrong type is not.
+    expect(expectations(f.errors)).toEqual([{ path: ['fieldList', 0, 'name'], expected: 'a string' }])
+  })
+
+  it('corrects missing required members of a declared error to their zero values', () => {
+    expect(failure({ statusCode: 400, headers: { 'x-amzn-errortype': 'ValidationException' }, body: '{"message":"m","fieldList":[{"name":"userId"}]}' })).toEqual({
+      _tag: 'ValidationException',
+      message: 'm',
+      reason: '',
+      fieldList: [{ name: 'userId', message: '' }],
+      statusCode: 400
+    })
   })
 
   it('decodes any declared error from its JSON body and code, as the service sends it', () => {
@@ -189,7 +204,7 @@ describe('CreateChatToken.decodeResponse: errors', () => {
           headers: inHeader ? { 'X-Amzn-ErrorType': `${e.name}:${URI}` } : {},
           body: asBytes ? bytes(text) : text
         }
-        expect(decode(r)).toEqual(E.left({ _tag: e.name, ...b }))
+        expect(decode(r)).toEqual(E.left({ _tag: e.name, ...b, statusCode: e.httpStatus ?? 400 }))
       })
     )
   })

@@ -247,10 +247,9 @@ describe('responses and errors are lenient by default, strict on request', () =>
   it('GetRoomResponse: an over-long name and an unknown enum value are Right, and Left with { strict: true }', () => {
     const body = { arn: 'arn:aws:ivschat:us-west-2:123456789012:room/g1H2I3j4k5L6', name: 'n'.repeat(129), messageReviewHandler: { fallbackResult: 'MAYBE' } }
     expect(GetRoomResponse.fromJson(body)).toEqual(E.right(body))
-    const messages = messagesOf(GetRoomResponse.fromJson(body, { strict: true }))
-    expect(messages).toEqual([
-      'name: expected length at most 128, got length 129',
-      'messageReviewHandler.fallbackResult: expected one of "ALLOW", "DENY", got "MAYBE"'
+    expect(expectationsOf(GetRoomResponse.fromJson(body, { strict: true }))).toEqual([
+      { path: ['name'], expected: 'length at most 128' },
+      { path: ['messageReviewHandler', 'fallbackResult'], expected: 'one of "ALLOW", "DENY"' }
     ])
   })
 

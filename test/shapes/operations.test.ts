@@ -48,7 +48,7 @@ describe.each(operationIds.map((id) => [nameOf(id), id] as const))('%s.decodeRes
         fc.property(arbitraryOf(err.body), fc.constantFrom(err.name, `com.amazonaws.ivschat#${err.name}:http://internal.amazon.com/coral/com.amazonaws.ivschat/`), (x, code) => {
           const e = err.make(x as never)
           const r = op.decodeResponse({ statusCode: err.httpStatus!, headers: { 'x-amzn-errortype': code }, body: JSON.stringify(err.toJson(e)) })
-          expect(r).toEqual(E.left(e))
+          expect(r).toEqual(E.left({ ...e, statusCode: err.httpStatus }))
           expect(E.isLeft(r) && (r.left as { readonly _tag: string })._tag).toBe(err.name)
         }),
         { numRuns: RUNS }
@@ -58,7 +58,7 @@ describe.each(operationIds.map((id) => [nameOf(id), id] as const))('%s.decodeRes
 
   it('keeps an undeclared error code as UnknownOperationError', () => {
     expect(op.decodeResponse({ statusCode: 503, headers: { 'x-amzn-errortype': 'SomethingNewException' }, body: '{"message":"try later"}' })).toEqual(
-      E.left({ _tag: 'UnknownOperationError', code: 'SomethingNewException', message: 'try later' })
+      E.left({ _tag: 'UnknownOperationError', code: 'SomethingNewException', message: 'try later', statusCode: 503 })
     )
   })
 })
@@ -68,7 +68,7 @@ describe('operations with Unit output', () => {
     expect(operationIds.filter((id) => operationOf(id).output === undefined).map(nameOf).sort()).toEqual(['DeleteLoggingConfiguration', 'DeleteRoom'])
     const body = JSON.stringify({ message: 'busy', resourceId: 'abc123', resourceType: 'ROOM' })
     expect(DeleteLoggingConfiguration.decodeResponse({ statusCode: 409, headers: { 'X-Amzn-ErrorType': 'ConflictException' }, body })).toEqual(
-      E.left({ _tag: 'ConflictException', message: 'busy', resourceId: 'abc123', resourceType: 'ROOM' })
+      E.left({ _tag: 'ConflictException', message: 'busy', resourceId: 'abc123', resourceType: 'ROOM', statusCode: 409 })
     )
     expect(DeleteRoom.decodeResponse({ statusCode: 204, headers: {} })).toEqual(E.right(undefined))
   })

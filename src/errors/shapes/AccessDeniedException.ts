@@ -4,12 +4,12 @@ import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'
 import { ErrorMessage } from './ErrorMessage.js'
 
 /** Smithy shape `com.amazonaws.ivschat#AccessDeniedException`: an error (client fault, HTTP 403). */
-export const AccessDeniedException = errorShape(
+export const AccessDeniedException = /* @__PURE__ */ errorShape(
   'AccessDeniedException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'AccessDeniedException',
     {
-      message: S.required(ErrorMessage)
+      message: /* @__PURE__ */ S.required(ErrorMessage)
     },
     { shapeId: 'com.amazonaws.ivschat#AccessDeniedException', error: { fault: 'client', httpStatus: 403 } }
   )

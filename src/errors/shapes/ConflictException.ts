@@ -6,14 +6,14 @@ import { ResourceId } from './ResourceId.js'
 import { ResourceType } from './ResourceType.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ConflictException`: an error (client fault, HTTP 409). */
-export const ConflictException = errorShape(
+export const ConflictException = /* @__PURE__ */ errorShape(
   'ConflictException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'ConflictException',
     {
-      message: S.required(ErrorMessage),
-      resourceId: S.required(ResourceId),
-      resourceType: S.required(ResourceType)
+      message: /* @__PURE__ */ S.required(ErrorMessage),
+      resourceId: /* @__PURE__ */ S.required(ResourceId),
+      resourceType: /* @__PURE__ */ S.required(ResourceType)
     },
     { shapeId: 'com.amazonaws.ivschat#ConflictException', error: { fault: 'client', httpStatus: 409 } }
   )

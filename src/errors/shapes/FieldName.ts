@@ -2,4 +2,4 @@
 import * as S from '../../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#FieldName`. */
-export const FieldName = S.string({ shapeId: 'com.amazonaws.ivschat#FieldName' })
+export const FieldName = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#FieldName' })

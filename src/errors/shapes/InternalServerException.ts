@@ -4,12 +4,12 @@ import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'
 import { ErrorMessage } from './ErrorMessage.js'
 
 /** Smithy shape `com.amazonaws.ivschat#InternalServerException`: an error (server fault, HTTP 500). */
-export const InternalServerException = errorShape(
+export const InternalServerException = /* @__PURE__ */ errorShape(
   'InternalServerException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'InternalServerException',
     {
-      message: S.required(ErrorMessage)
+      message: /* @__PURE__ */ S.required(ErrorMessage)
     },
     { shapeId: 'com.amazonaws.ivschat#InternalServerException', error: { fault: 'server', httpStatus: 500 } }
   )

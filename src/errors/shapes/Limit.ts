@@ -2,4 +2,4 @@
 import * as S from '../../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#Limit`. */
-export const Limit = S.integer({ shapeId: 'com.amazonaws.ivschat#Limit' })
+export const Limit = /* @__PURE__ */ S.integer({ shapeId: 'com.amazonaws.ivschat#Limit' })

@@ -4,12 +4,12 @@ import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'
 import { ErrorMessage } from './ErrorMessage.js'
 
 /** Smithy shape `com.amazonaws.ivschat#PendingVerification`: an error (client fault, HTTP 403). */
-export const PendingVerification = errorShape(
+export const PendingVerification = /* @__PURE__ */ errorShape(
   'PendingVerification',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'PendingVerification',
     {
-      message: S.required(ErrorMessage)
+      message: /* @__PURE__ */ S.required(ErrorMessage)
     },
     { shapeId: 'com.amazonaws.ivschat#PendingVerification', error: { fault: 'client', httpStatus: 403 } }
   )

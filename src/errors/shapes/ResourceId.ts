@@ -2,4 +2,4 @@
 import * as S from '../../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ResourceId`. */
-export const ResourceId = S.string({ shapeId: 'com.amazonaws.ivschat#ResourceId', pattern: '^[a-zA-Z0-9]+$' })
+export const ResourceId = /* @__PURE__ */ S.string({ shapeId: 'com.amazonaws.ivschat#ResourceId', pattern: '^[a-zA-Z0-9]+$' })

@@ -6,14 +6,14 @@ import { ResourceId } from './ResourceId.js'
 import { ResourceType } from './ResourceType.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ResourceNotFoundException`: an error (client fault, HTTP 404). */
-export const ResourceNotFoundException = errorShape(
+export const ResourceNotFoundException = /* @__PURE__ */ errorShape(
   'ResourceNotFoundException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'ResourceNotFoundException',
     {
-      message: S.required(ErrorMessage),
-      resourceId: S.required(ResourceId),
-      resourceType: S.required(ResourceType)
+      message: /* @__PURE__ */ S.required(ErrorMessage),
+      resourceId: /* @__PURE__ */ S.required(ResourceId),
+      resourceType: /* @__PURE__ */ S.required(ResourceType)
     },
     { shapeId: 'com.amazonaws.ivschat#ResourceNotFoundException', error: { fault: 'client', httpStatus: 404 } }
   )

@@ -2,4 +2,4 @@
 import * as S from '../../codecs/Schema.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ResourceType`. */
-export const ResourceType = S.enums(['ROOM'], { shapeId: 'com.amazonaws.ivschat#ResourceType' })
+export const ResourceType = /* @__PURE__ */ S.enums(['ROOM'], { shapeId: 'com.amazonaws.ivschat#ResourceType' })

@@ -7,15 +7,15 @@ import { ResourceId } from './ResourceId.js'
 import { ResourceType } from './ResourceType.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ServiceQuotaExceededException`: an error (client fault, HTTP 402). */
-export const ServiceQuotaExceededException = errorShape(
+export const ServiceQuotaExceededException = /* @__PURE__ */ errorShape(
   'ServiceQuotaExceededException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'ServiceQuotaExceededException',
     {
-      message: S.required(ErrorMessage),
-      resourceId: S.required(ResourceId),
-      resourceType: S.required(ResourceType),
-      limit: S.withDefault(Limit, 0)
+      message: /* @__PURE__ */ S.required(ErrorMessage),
+      resourceId: /* @__PURE__ */ S.required(ResourceId),
+      resourceType: /* @__PURE__ */ S.required(ResourceType),
+      limit: /* @__PURE__ */ S.withDefault(Limit, 0)
     },
     { shapeId: 'com.amazonaws.ivschat#ServiceQuotaExceededException', error: { fault: 'client', httpStatus: 402 } }
   )

@@ -7,15 +7,15 @@ import { ResourceId } from './ResourceId.js'
 import { ResourceType } from './ResourceType.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ThrottlingException`: an error (client fault, HTTP 429). */
-export const ThrottlingException = errorShape(
+export const ThrottlingException = /* @__PURE__ */ errorShape(
   'ThrottlingException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'ThrottlingException',
     {
-      message: S.required(ErrorMessage),
-      resourceId: S.required(ResourceId),
-      resourceType: S.required(ResourceType),
-      limit: S.withDefault(Limit, 0)
+      message: /* @__PURE__ */ S.required(ErrorMessage),
+      resourceId: /* @__PURE__ */ S.required(ResourceId),
+      resourceType: /* @__PURE__ */ S.required(ResourceType),
+      limit: /* @__PURE__ */ S.withDefault(Limit, 0)
     },
     { shapeId: 'com.amazonaws.ivschat#ThrottlingException', error: { fault: 'client', httpStatus: 429 } }
   )

@@ -6,14 +6,14 @@ import { ValidationExceptionFieldList } from './ValidationExceptionFieldList.js'
 import { ValidationExceptionReason } from './ValidationExceptionReason.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ValidationException`: an error (client fault, HTTP 400). */
-export const ValidationException = errorShape(
+export const ValidationException = /* @__PURE__ */ errorShape(
   'ValidationException',
-  S.structure(
+  /* @__PURE__ */ S.structure(
     'ValidationException',
     {
-      message: S.required(ErrorMessage),
-      reason: S.required(ValidationExceptionReason),
-      fieldList: S.optional(ValidationExceptionFieldList)
+      message: /* @__PURE__ */ S.required(ErrorMessage),
+      reason: /* @__PURE__ */ S.required(ValidationExceptionReason),
+      fieldList: /* @__PURE__ */ S.optional(ValidationExceptionFieldList)
     },
     { shapeId: 'com.amazonaws.ivschat#ValidationException', error: { fault: 'client', httpStatus: 400 } }
   )

@@ -5,12 +5,12 @@ import { ErrorMessage } from './ErrorMessage.js'
 import { FieldName } from './FieldName.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ValidationExceptionField`. */
-export const ValidationExceptionField = shape(
-  S.structure(
+export const ValidationExceptionField = /* @__PURE__ */ shape(
+  /* @__PURE__ */ S.structure(
     'ValidationExceptionField',
     {
-      name: S.required(FieldName),
-      message: S.required(ErrorMessage)
+      name: /* @__PURE__ */ S.required(FieldName),
+      message: /* @__PURE__ */ S.required(ErrorMessage)
     },
     { shapeId: 'com.amazonaws.ivschat#ValidationExceptionField' }
   )

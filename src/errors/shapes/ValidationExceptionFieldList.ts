@@ -3,4 +3,4 @@ import * as S from '../../codecs/Schema.js'
 import { ValidationExceptionField } from './ValidationExceptionField.js'
 
 /** Smithy shape `com.amazonaws.ivschat#ValidationExceptionFieldList`. */
-export const ValidationExceptionFieldList = S.list(ValidationExceptionField, { shapeId: 'com.amazonaws.ivschat#ValidationExceptionFieldList' })
+export const ValidationExceptionFieldList = /* @__PURE__ */ S.list(ValidationExceptionField, { shapeId: 'com.amazonaws.ivschat#ValidationExceptionFieldList' })

@@ -5,22 +5,50 @@
  * - Where: the `x-amzn-errortype` header; when it is absent or empty (blank), the body's `code`
  *   member (its key in any letter case, as services differ), then the body's `__type`. Only a
  *   string counts.
- * - Reduction (`normalizeErrorCode`, which lives in `errors/Code.ts` because the error unions'
- *   public `lookup` and `fromJson` accept raw codes too): keep what stands before the first `,` (a header repeated
- *   and folded by commas), drop everything from the first `:` (Smithy: "additional
- *   colon-delimited information" such as a URI), drop everything through the last `#` (Smithy:
- *   "a namespace prefix"), and trim. Normalising twice changes nothing.
+ * - Reduction (`normalizeErrorCode`; the package's error unions use it too, through
+ *   `Conventions.ts`, since their public `lookup` and `fromJson` accept raw codes): keep what
+ *   stands before the first `,` (a header repeated and folded by commas), drop everything from
+ *   the first `:` (Smithy: "additional colon-delimited information" such as a URI), drop
+ *   everything through the last `#` (Smithy: "a namespace prefix"), and trim. Normalising twice
+ *   changes nothing.
  *
  * @since 0.2.0
  */
 import type { HttpHeaders } from '../Http.js'
 import { headerOf } from '../Headers.js'
-import { normalizeErrorCode } from '../../errors/Code.js'
 
-export { normalizeErrorCode }
-
-/** The header that names an error. */
+/**
+ * The header that names an error.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
 export const ERROR_TYPE_HEADER = 'x-amzn-errortype'
+
+/**
+ * The exception name in a raw error code: keeps what stands before the first `,` (a header
+ * repeated and joined by commas), drops everything from the first `:` (a URI suffix), and drops
+ * everything up to the (last) `#` (a namespace). `com.amazonaws.ivschat#ValidationException:http://…`
+ * is `ValidationException`.
+ *
+ * @example
+ * import { normalizeErrorCode } from 'ivschat-codecs'
+ * assert.strictEqual(normalizeErrorCode('com.amazonaws.ivschat#ValidationException:http://internal.amazon.com/'), 'ValidationException')
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const normalizeErrorCode = (raw: string): string => {
+  let code = raw
+  const comma = code.indexOf(',')
+  if (comma >= 0) code = code.slice(0, comma)
+  const colon = code.indexOf(':')
+  if (colon >= 0) code = code.slice(0, colon)
+  // The last `#`: what follows it has none left, so normalising twice changes nothing.
+  const hash = code.lastIndexOf('#')
+  if (hash >= 0) code = code.slice(hash + 1)
+  return code.trim()
+}
 
 /** The error code in a parsed JSON body: its `code` key (any letter case), then `__type`. */
 const bodyCodeOf = (body: unknown): string | undefined => {

@@ -23,8 +23,9 @@
  * the whole input is decoded strictly. A required list bound to the query that has no pair
  * decodes as an empty list: an empty list is sent as no pair, so the wire cannot tell the two
  * apart. Any problem is a `ValidationException` value (reason `FIELD_VALIDATION_FAILED`) whose
- * `fieldList` names every bad field by its member path (`userId`, `attributes.key`,
- * `tagKeys.0`), with this library's own messages, which never quote a `@sensitive` value.
+ * `fieldList` names every bad field by its member path (`userId`, `tagKeys.0`; a map's entry by
+ * the map's path, `tags`), with this library's own messages; neither quotes anything the request
+ * holds (see `FieldList.ts`).
  *
  * @since 0.2.0
  */
@@ -33,10 +34,10 @@ import type * as t from 'io-ts'
 import { percentEncode } from '../../codecs/Query.js'
 import { isRecord } from '../../codecs/Json.js'
 import type { Shape } from '../../codecs/Shape.js'
-import { toIssues } from '../../codecs/Report.js'
 import type { HttpRequest, IncomingRequest } from '../Http.js'
 import { headerOf } from '../Headers.js'
 import { JSON_CONTENT_TYPE, parseBody } from './Body.js'
+import { type ValidationField, WHOLE_REQUEST, fieldListOf } from './FieldList.js'
 import { HEADER_TIMESTAMPS, LABEL_TIMESTAMPS, QUERY_TIMESTAMPS, bindingsOf } from './Bindings.js'
 import { TIMESTAMPS } from './Timestamps.js'
 import { textsOf, wireValueOf } from './Text.js'
@@ -54,16 +55,7 @@ export interface HttpTrait {
   readonly code: number
 }
 
-/**
- * One invalid field of a request.
- *
- * @category model
- * @since 0.2.0
- */
-export interface ValidationField {
-  readonly name: string
-  readonly message: string
-}
+export type { ValidationField } from './FieldList.js'
 
 /**
  * What `decodeRequest` refuses a request with: the value of the AWS `ValidationException`
@@ -175,15 +167,16 @@ const queryPairs = (query: string): ReadonlyArray<readonly [string, string | und
         return name === undefined ? [] : [[name, percentDecode(eq >= 0 ? pair.slice(eq + 1) : '')]]
       })
 
-const validationError = (fieldList: ReadonlyArray<ValidationField>): RequestValidationError => ({
-  _tag: 'ValidationException',
-  message: `The request has ${fieldList.length} invalid field${fieldList.length === 1 ? '' : 's'}: ${[...new Set(fieldList.map((f) => f.name))].join(', ')}.`,
-  reason: 'FIELD_VALIDATION_FAILED',
-  fieldList
-})
+const validationError = (fieldList: ReadonlyArray<ValidationField>): RequestValidationError => {
+  const names = [...new Set(fieldList.map((f) => f.name))]
+  return {
+    _tag: 'ValidationException',
+    message: `The request has ${names.length} invalid field${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`,
+    reason: 'FIELD_VALIDATION_FAILED',
+    fieldList
+  }
+}
 
-const fieldsOf = (errors: t.Errors): ReadonlyArray<ValidationField> =>
-  toIssues(errors).map((i) => ({ name: i.path.length === 0 ? 'body' : i.path.join('.'), message: i.message }))
 
 /**
  * The decoder of an operation's requests on a server (see the module's rules).
@@ -212,8 +205,8 @@ export const decodeRequest = <I>(input: Shape<I, unknown> | undefined, pattern: 
       const obj: Record<string, unknown> = {}
       if (bindings.hasBody) {
         const parsed = parseBody(request.body, undefined)
-        if (E.isLeft(parsed)) return E.left(validationError(fieldsOf(parsed.left)))
-        if (!isRecord(parsed.right)) return E.left(validationError([{ name: 'body', message: 'expected a JSON object, got another JSON value' }]))
+        if (E.isLeft(parsed)) return E.left(validationError(fieldListOf(undefined, parsed.left)))
+        if (!isRecord(parsed.right)) return E.left(validationError([{ name: WHOLE_REQUEST, message: 'expected a JSON object, got another JSON value' }]))
         for (const m of bindings.body) if (Object.prototype.hasOwnProperty.call(parsed.right, m.name)) obj[m.name] = parsed.right[m.name]
       }
       for (const m of bindings.labels) {
@@ -238,11 +231,11 @@ export const decodeRequest = <I>(input: Shape<I, unknown> | undefined, pattern: 
         if (v !== undefined) obj[m.name] = wireValueOf(m.target, m.target.kind === 'list' ? v.split(',').map((s) => s.trim()) : [v], HEADER_TIMESTAMPS, TIMESTAMPS)
       }
       const decoded = input.fromJson(obj, { strict: true })
-      const fields = [...problems, ...(E.isLeft(decoded) ? fieldsOf(decoded.left) : [])]
+      const fields = [...problems, ...(E.isLeft(decoded) ? fieldListOf(input.ast, decoded.left) : [])]
       if (fields.length > 0) return E.left(validationError(fields))
       return decoded as E.Either<never, I>
     } catch {
-      return E.left(validationError([{ name: 'body', message: 'expected a request that can be read, got one that threw while it was read' }]))
+      return E.left(validationError([{ name: WHOLE_REQUEST, message: 'expected a request that can be read, got one that threw while it was read' }]))
     }
   }
 }

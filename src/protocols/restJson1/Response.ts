@@ -103,9 +103,11 @@ const withBindings = (bindings: Bindings, body: unknown, response: HttpResponse,
  */
 export const decodeResponse = <A, Es extends ReadonlyArray<AnyErrorShape>>(output: Shape<A, unknown> | undefined, errors: ErrorUnion<Es>) => {
   const bindings = bindingsOf(output?.ast)
-  return (response: HttpResponse, options?: DecodeOptions): E.Either<Failure<Es>, A> => {
+  return (given: HttpResponse, options?: DecodeOptions): E.Either<Failure<Es>, A> => {
     let meta: ResponseMetadata = { statusCode: 0 }
     try {
+      // Anything that is not an object is a response with no status, headers or body.
+      const response: HttpResponse = typeof given === 'object' && given !== null ? given : { statusCode: 0 }
       meta = metadataOf(response)
       const parsed = parseBody(response.body, options)
       if (meta.statusCode >= 200 && meta.statusCode < 300) {

@@ -1,0 +1,42 @@
+/**
+ * What a protocol tells error shapes and error unions, as plain functions, so that this folder
+ * knows no protocol: how a raw error code names an exception, how a parsed JSON error body is
+ * read, which element of an XML error document holds the error, and the conventions of the
+ * bodies' own shapes. The package's protocols give theirs in `src/protocols/Conventions.ts`.
+ *
+ * @since 0.2.0
+ */
+import { type Conventions, PLAIN_CONVENTIONS } from '../codecs/Shape.js'
+import type { XmlContent } from '../codecs/Xml.js'
+
+/**
+ * A protocol's conventions for errors.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ErrorConventions {
+  /** The conventions of each error body's shape (its JSON, XML and query directions). */
+  readonly shape: Conventions
+  /** The exception name a raw error code stands for (`''` when it names none). */
+  readonly code: (raw: string) => string
+  /** A parsed JSON error body, as the body's shape is to read it (members renamed, for instance). */
+  readonly json: (body: unknown) => unknown
+  /** The content holding an error's members, from a parsed XML error document's root name and content. */
+  readonly xml: (root: string, content: XmlContent) => XmlContent
+}
+
+/**
+ * No protocol's conventions: a code is the exception's name as it is, a JSON body and an XML
+ * document's root element hold the error's members as they are, and the bodies' shapes follow
+ * `PLAIN_CONVENTIONS`.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const PLAIN_ERROR_CONVENTIONS: ErrorConventions = {
+  shape: PLAIN_CONVENTIONS,
+  code: (raw) => raw,
+  json: (body) => body,
+  xml: (_root, content) => content
+}
