@@ -1,12 +1,14 @@
 /**
- * `npm run demo`: decodes the bundled sample payloads in `demo/samples/` and prints what came
- * out. Only redacted views are printed: the sample token never appears in the output.
+ * `npm run demo`: makes a real, signed call to a local IVS Chat (the emulator this package ships),
+ * then decodes the bundled sample payloads in `demo/samples/` and prints what came out. Only
+ * redacted views are printed: no token ever appears in the output.
  */
 import { readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { pipe } from 'fp-ts/lib/function.js'
 import * as E from 'fp-ts/lib/Either.js'
-import { CreateChatToken, CreateChatTokenResponse, type CreateChatTokenFailure, drawTree, toIssues } from '../src/index.js'
+import * as TE from 'fp-ts/lib/TaskEither.js'
+import { CreateChatToken, CreateChatTokenResponse, type CreateChatTokenFailure, drawTree, makeClient, startServer, toIssues } from '../src/index.js'
 import { safeJson, safeQuery, safeValue } from '../src/cli/safe.js'
 
 const sample = (name: string): string => readFileSync(new URL(`./samples/${name}`, import.meta.url), 'utf8')
@@ -21,6 +23,31 @@ const printResponse = (r: CreateChatTokenResponse): void => {
   console.log(`toJson:  ${JSON.stringify(safeJson(CreateChatTokenResponse, r))}`)
   console.log(`toQuery: ${safeQuery(CreateChatTokenResponse, r)}`)
   console.log(`toValue: ${show(safeValue(CreateChatTokenResponse, r))}`)
+}
+
+// -------------------------------------------------------------------------------------
+// a real call: a local IVS Chat that checks signatures, and this package's client
+// -------------------------------------------------------------------------------------
+
+heading('A real call: createRoom then createChatToken, against a local IVS Chat')
+{
+  // Demo credentials: the local server accepts only requests signed with these.
+  const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'demo-secret-access-key' }
+  const server = await startServer({ credentials })
+  try {
+    const client = makeClient({ region: 'us-east-1', endpoint: server.url, credentials })
+    const text = await pipe(
+      client.createRoom({ name: 'demo-room' }),
+      TE.chainW((room) => client.createChatToken({ roomIdentifier: room.arn ?? '', userId: 'viewer-1', capabilities: ['SEND_MESSAGE'] })),
+      TE.match(
+        (failure) => `the call failed: ${failure._tag}`,
+        (token) => `createChatToken answered (redacted): ${show(CreateChatTokenResponse.redact(token))}`
+      )
+    )()
+    console.log(text)
+  } finally {
+    await server.close()
+  }
 }
 
 // -------------------------------------------------------------------------------------

@@ -365,7 +365,8 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
           if (isError) {
             if (s.type !== 'structure') throw new Error(`${p.id}: only structures can be errors`)
             if (p.dir !== 'errors/shapes') throw new Error(`${p.id}: errors belong in src/errors/shapes`)
-            imports.add(`import { type ErrorTypeOf, errorShape } from '${imports.errorsModule('ErrorShape')}'`)
+            imports.add(`import type { ErrorTypeOf } from '${imports.errorsModule('ErrorShape')}'`)
+            imports.add(`import { errorShape } from '${imports.module('protocols/Conventions')}'`)
             exported(call('errorShape', str(p.name), decl))
             typeAlias(`ErrorTypeOf<typeof ${p.local}>`)
           } else {
@@ -399,7 +400,8 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
 const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string) => PlannedShape): GeneratedFile => {
   const imports = new Imports('shapes')
   imports.add(`import { type Failure, operation } from '../protocols/Operation.js'`)
-  imports.add(`import { type ErrorUnionType, errorUnion } from '../errors/ErrorUnion.js'`)
+  imports.add(`import type { ErrorUnionType } from '../errors/ErrorUnion.js'`)
+  imports.add(`import { errorUnion } from '../protocols/Conventions.js'`)
   const io = (id: string | undefined): Doc => {
     if (id === undefined) return text('undefined')
     const p = lookup(id)

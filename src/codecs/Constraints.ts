@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import type { Bounds, EnumAST, IntegerAST, StringAST } from './Schema.js'
+import { hidesValue } from './Sensitivity.js'
 
 /**
  * How strictly a decoder checks constraints. `strict` checks `length`, `range`, `pattern` and
@@ -112,7 +113,7 @@ export const enumCheck = (ast: EnumAST, mode: Mode): ((s: string) => Violation |
   if (mode === 'lenient') return undefined
   const allowed = new Set(ast.values)
   const expected = `one of ${ast.values.map((v) => JSON.stringify(v)).join(', ')}`
-  return (s) => (allowed.has(s) ? undefined : { expected, got: ast.sensitive === true ? 'another value' : JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s) })
+  return (s) => (allowed.has(s) ? undefined : { expected, got: hidesValue(ast) ? 'another value' : JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s) })
 }
 
 /**
@@ -125,7 +126,7 @@ export const enumCheck = (ast: EnumAST, mode: Mode): ((s: string) => Violation |
 export const rangeCheck = (ast: IntegerAST, mode: Mode): ((n: number) => Violation | undefined) | undefined => {
   const range = ast.range
   if (mode === 'lenient' || range === undefined) return undefined
-  return (n) => (within(range, n) ? undefined : { expected: `a value ${describeBounds(range)}`, got: ast.sensitive === true ? 'a value out of range' : String(n) })
+  return (n) => (within(range, n) ? undefined : { expected: `a value ${describeBounds(range)}`, got: hidesValue(ast) ? 'a value out of range' : String(n) })
 }
 
 /**

@@ -79,6 +79,8 @@ export const under = (issues: Array<Issue>, from: number, key: PathSegment, cont
   for (let i = from; i < issues.length; i++) {
     const issue = issues[i]!
     if (hide) {
+      // A description made below without knowing it would be hidden may quote the value.
+      if (!issue.hidden) delete issue.got
       issue.hidden = true
       for (let j = 0; j < issue.path.length; j++) if (typeof issue.path[j] === 'string') issue.path[j] = SENSITIVE
     }

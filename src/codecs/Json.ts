@@ -14,7 +14,7 @@ import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCh
 import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under, unreadable } from './Issue.js'
 import { redactBy } from './Redact.js'
 import { type AST, type MemberAST, UNKNOWN, type UnionAST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
-import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, isTimestamp, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
 
 /**
  * An internal decoder: returns the decoded value, or `FAIL` after pushing issues.
@@ -619,10 +619,16 @@ export const guardOf: (ast: AST) => Guard = memoize((ast: AST): Guard => {
     case 'boolean':
       return (u) => typeof u === 'boolean'
     case 'timestamp':
-      return (u) => u instanceof Date && !Number.isNaN(u.getTime())
+      // The one range rule of timestamps (Timestamp.ts): what every format can write back.
+      return isTimestamp
     case 'list': {
       const member = guardOf(ast.member)
-      return (u) => Array.isArray(u) && u.every(member)
+      return (u) => {
+        if (!Array.isArray(u)) return false
+        // A hole is a missing entry, which the decoders refuse: a sparse array of length 2^32 - 1 fails at its first hole.
+        for (let i = 0; i < u.length; i++) if (!(i in u) || !member(u[i])) return false
+        return true
+      }
     }
     case 'map': {
       const value = guardOf(ast.value)

@@ -14,7 +14,7 @@
  * @since 0.1.0
  */
 import { reader } from './Json.js'
-import { SENSITIVE } from './Issue.js'
+import { SENSITIVE, hidesKeys, hidesValue } from './Sensitivity.js'
 import { type AST, absurd, memoize, unknownVariantOf } from './Schema.js'
 import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, formatTimestampText } from './Timestamp.js'
 
@@ -78,7 +78,7 @@ const PLAIN: QueryConventions = { timestamps: DEFAULT_TIMESTAMP_FORMAT, emptyMap
 /** Compiles query encoders; with `redacted`, a sensitive node is one pair whose value is the marker. */
 const compile = (redacted: boolean, conventions: QueryConventions): ((ast: AST) => Pairs) => {
   const queryEncoderOf: (ast: AST) => Pairs = memoize((ast: AST): Pairs => {
-    if (redacted && ast.sensitive === true) return (_a, prefix, out) => void out.push(`${prefix}=${HIDDEN}`)
+    if (redacted && hidesValue(ast)) return (_a, prefix, out) => void out.push(`${prefix}=${HIDDEN}`)
     switch (ast.kind) {
       case 'string':
       case 'enum':
@@ -99,7 +99,7 @@ const compile = (redacted: boolean, conventions: QueryConventions): ((ast: AST) 
         }
       }
       case 'map': {
-        const key = queryEncoderOf(ast.key)
+        const key: Pairs = redacted && hidesKeys(ast) ? (_a, prefix, out) => void out.push(`${prefix}=${HIDDEN}`) : queryEncoderOf(ast.key)
         const value = queryEncoderOf(ast.value)
         return (a, prefix, out) => {
           const m = a as Record<string, unknown>

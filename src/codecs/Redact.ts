@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { SENSITIVE, type Sensitive, containsSensitive } from './Issue.js'
+import { SENSITIVE, type Sensitive, containsSensitive, hidesKeys, hidesValue, hidingOf } from './Sensitivity.js'
 import { type AST, UNKNOWN, absurd, memoize, unknownVariantOf } from './Schema.js'
 
 /**
@@ -53,7 +53,7 @@ const hideOther: Redactor = (u) => (u === undefined || u === null ? u : SENSITIV
 
 /** Whether a node may hold something to hide: a sensitive node, or a union (its unknown variant may carry anything). */
 const mayHide: (ast: AST) => boolean = memoize((ast: AST): boolean => {
-  if (ast.sensitive === true) return true
+  if (hidingOf(ast).contains) return true
   switch (ast.kind) {
     case 'union':
       return true
@@ -77,7 +77,8 @@ const mayHide: (ast: AST) => boolean = memoize((ast: AST): boolean => {
 const hideValue = (u: unknown): unknown => (u === undefined || u === null ? u : SENSITIVE)
 
 const compile = memoize((ast: AST): Redactor => {
-  if (ast.sensitive === true) return hideValue
+  // A map whose keys are hidden is hidden whole: an object cannot hold several hidden keys.
+  if (hidesValue(ast) || hidesKeys(ast)) return hideValue
   if (!mayHide(ast)) return identity
   // Input of the wrong kind is hidden only where the declaration has secrets.
   const other = containsSensitive(ast) ? hideOther : identity

@@ -145,16 +145,72 @@ const textFailure = (codec: t.Decoder<unknown, unknown> | undefined, expected: s
 export const refuseText = (
   codec: t.Decoder<unknown, unknown> | undefined,
   s: unknown,
-  options: DecodeOptions | undefined,
+  options: DecodeOptions | ReadOptions | undefined,
   what: string
 ): E.Either<t.Errors, never> | undefined => {
+  const o = readOptions(options)
+  if (typeof o === 'string') return textFailure(codec, OPTIONS_EXPECTED, o)
   if (typeof s !== 'string') return textFailure(codec, what, typeof s)
-  const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  const max = o.maxInputLength
   return s.length > max ? textFailure(codec, `at most ${max} characters`, `${s.length}`) : undefined
 }
 
-const modeOf = (shapeMode: Mode, options: DecodeOptions | undefined): Mode =>
-  options?.strict === true ? 'strict' : options?.strict === false ? 'lenient' : shapeMode
+/**
+ * Decode options once read and checked: every property read exactly once.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ReadOptions {
+  readonly strict: boolean | undefined
+  readonly maxInputLength: number
+  readonly errorCorrection: boolean
+}
+
+const DEFAULT_OPTIONS: ReadOptions = { strict: undefined, maxInputLength: DEFAULT_MAX_INPUT_LENGTH, errorCorrection: false }
+
+const OPTIONS_EXPECTED = 'options { strict?: boolean, maxInputLength?: a whole number ≥ 0 or Infinity, errorCorrection?: boolean }'
+
+/** Options already read (by `readOptions`) are passed on as they are. */
+const READ = new WeakSet<ReadOptions>([DEFAULT_OPTIONS])
+
+/**
+ * Reads decode options once, safely: each property is read one time, inside a `try` (a throwing
+ * getter or Proxy is refused, never thrown), and checked. Returns the options, or a description
+ * of what was wrong: `strict` and `errorCorrection` must be booleans, `maxInputLength` a whole
+ * number ≥ 0 or `Infinity` (`NaN`, negative or fractional limits are refused, not ignored).
+ * `undefined` and `null` mean the defaults.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const readOptions = (options: unknown): ReadOptions | string => {
+  if (options === undefined || options === null) return DEFAULT_OPTIONS
+  if (typeof options !== 'object' && typeof options !== 'function') return `${typeof options} options`
+  if (READ.has(options as ReadOptions)) return options as ReadOptions
+  let strict: unknown
+  let max: unknown
+  let correction: unknown
+  try {
+    const o = options as Record<string, unknown>
+    strict = o['strict']
+    max = o['maxInputLength']
+    correction = o['errorCorrection']
+  } catch {
+    return 'options that threw while they were read'
+  }
+  if (strict !== undefined && typeof strict !== 'boolean') return 'a strict option that is not a boolean'
+  if (correction !== undefined && typeof correction !== 'boolean') return 'an errorCorrection option that is not a boolean'
+  if (max !== undefined && !(typeof max === 'number' && max >= 0 && (Number.isInteger(max) || max === Infinity))) {
+    return 'a maxInputLength that is not a whole number ≥ 0 or Infinity'
+  }
+  const read: ReadOptions = { strict, maxInputLength: max ?? DEFAULT_MAX_INPUT_LENGTH, errorCorrection: correction === true }
+  READ.add(read)
+  return read
+}
+
+const modeOf = (shapeMode: Mode, options: ReadOptions): Mode =>
+  options.strict === true ? 'strict' : options.strict === false ? 'lenient' : shapeMode
 
 
 /**
@@ -243,23 +299,30 @@ export const shape = <A, O, I = MakeInput<A>>(
   const makeMembers = lazy(() => makeMembersOf(ast, jsonTimestamps))
   const xmlRoot = xmlRootOf(ast)
 
-  // The shape's own mode's decoder, compiled on the first decode; the other mode's is looked up per call.
-  let ownDecode: Decoder | undefined
+  // The shape's own mode's decoder, compiled on the first decode (this stand-in then replaces
+  // itself); the other mode's is looked up per call.
+  let ownDecode: Decoder = (u, is) => {
+    ownDecode = decoderOf(ast, mode, jsonTimestamps)
+    return ownDecode(u, is)
+  }
 
   // `neverThrow`, inlined: no closure per call on this hot path.
-  const fromJson = (u: unknown, opts?: DecodeOptions): E.Either<t.Errors, A> => {
+  const fromJson = (u: unknown, opts?: DecodeOptions | ReadOptions): E.Either<t.Errors, A> => {
+    const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
+    if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
     try {
-      const m = opts === undefined ? mode : modeOf(mode, opts)
-      const corrected = m === 'lenient' && opts?.errorCorrection === true
-      const decode = m === mode && !corrected ? (ownDecode ??= decoderOf(ast, mode, jsonTimestamps)) : decoderOf(ast, m, jsonTimestamps, corrected)
-      return runDecoder(ast, m, decode, u, u, jsonTimestamps) as E.Either<t.Errors, A>
+      const m = modeOf(mode, o)
+      const corrected = m === 'lenient' && o.errorCorrection
+      return runDecoder(ast, m, m === mode && !corrected ? ownDecode : decoderOf(ast, m, jsonTimestamps, corrected), u, u, jsonTimestamps) as E.Either<t.Errors, A>
     } catch {
       return threw(codec())
     }
   }
 
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    const refused = refuseText(codec(), s, opts, 'JSON text')
+    const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
+    if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
+    const refused = refuseText(codec(), s, o, 'JSON text')
     if (refused !== undefined) return refused
     let u: unknown
     try {
@@ -267,18 +330,22 @@ export const shape = <A, O, I = MakeInput<A>>(
     } catch {
       return textFailure(codec(), 'JSON text', 'text that is not valid JSON')
     }
-    return fromJson(u, opts)
+    return fromJson(u, o)
   }
 
   const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
-    const refused = refuseText(codec(), s, opts, 'XML text')
+    const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
+    if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
+    const refused = refuseText(codec(), s, o, 'XML text')
     if (refused !== undefined) return refused
     const doc = parseXml(s)
     if ('_tag' in doc) return textFailure(codec(), 'an XML document', `one that could not be read (${doc.message})`)
-    return neverThrow(codec(), () => decodeXmlContent(self, conventions.xml.content(doc.name, doc.content), opts))
+    return neverThrow(codec(), () => decodeXmlContent(self, conventions.xml.content(doc.name, doc.content), o))
   }
 
-  const make = ((fields: Record<string, unknown> = {}) => {
+  const make = ((given: unknown = {}) => {
+    // Anything but an object (`null`, a number) gives no members: `is` then says whether that is a value.
+    const fields = (typeof given === 'object' && given !== null ? given : {}) as Record<string, unknown>
     switch (ast.kind) {
       case 'structure':
       case 'union': {
@@ -300,7 +367,7 @@ export const shape = <A, O, I = MakeInput<A>>(
       case 'timestamp':
       case 'list':
       case 'map':
-        return fields
+        return given
       default:
         return absurd(ast)
     }
@@ -326,7 +393,13 @@ export const shape = <A, O, I = MakeInput<A>>(
     toQuery: (a) => toQueryString(ast, a, { conventions: conventions.query }),
     toValue: (a) => valueOf(ast)(a),
     redact: (a) => redactBy(ast, a) as Redacted<A>,
-    is: (u): u is A => guard()(u),
+    is: (u): u is A => {
+      try {
+        return guard()(u)
+      } catch {
+        return false
+      }
+    },
     get '~standard'() {
       return standard()
     }
@@ -341,7 +414,9 @@ export const shape = <A, O, I = MakeInput<A>>(
  * @category interpreters
  * @since 0.1.0
  */
-export const decodeXmlContent = <A, O, I>(s: Shape<A, O, I>, content: XmlContent, options?: DecodeOptions): E.Either<t.Errors, A> => {
-  const m = modeOf(s.mode, options)
-  return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m, s.conventions.xml.timestamps, options?.errorCorrection === true), content, undefined) as E.Either<t.Errors, A>
+export const decodeXmlContent = <A, O, I>(s: Shape<A, O, I>, content: XmlContent, options?: DecodeOptions | ReadOptions): E.Either<t.Errors, A> => {
+  const o = readOptions(options)
+  if (typeof o === 'string') return textFailure(s.codec, OPTIONS_EXPECTED, o)
+  const m = modeOf(s.mode, o)
+  return runDecoder(s.ast, m, xmlDecoderOf(s.ast, m, s.conventions.xml.timestamps, o.errorCorrection), content, undefined) as E.Either<t.Errors, A>
 }

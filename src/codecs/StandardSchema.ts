@@ -42,8 +42,11 @@ const optionsOf = (options: StandardSchemaV1.Options | undefined): StandardOptio
   const lib = options?.libraryOptions
   if (lib === undefined) return undefined
   const out: { strict?: boolean; maxInputLength?: number } = {}
-  if (typeof lib['strict'] === 'boolean') out.strict = lib['strict']
-  if (typeof lib['maxInputLength'] === 'number') out.maxInputLength = lib['maxInputLength']
+  const strict = lib['strict']
+  if (typeof strict === 'boolean') out.strict = strict
+  const max = lib['maxInputLength']
+  // Passed on whatever it is, so that fromJson refuses an invalid limit rather than ignore it.
+  if (max !== undefined) out.maxInputLength = max as number
   return out
 }
 
@@ -59,7 +62,14 @@ export const standardSchema = <A, O>(
   version: 1,
   vendor: VENDOR,
   validate: (value, options) => {
-    const r = fromJson(value, optionsOf(options))
+    let read: StandardOptions | undefined
+    try {
+      read = optionsOf(options)
+    } catch {
+      // A throwing getter or Proxy as options: refused, never thrown (fromJson checks the values).
+      return { issues: [{ message: 'expected options that can be read, got options that threw while they were read', path: [] }] }
+    }
+    const r = fromJson(value, read)
     return E.isRight(r) ? { value: r.right } : { issues: toIssues(r.left) }
   }
 })

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { reader } from './Json.js'
-import { SENSITIVE } from './Issue.js'
+import { SENSITIVE, hidesKeys, hidesValue } from './Sensitivity.js'
 import { type AST, absurd, memoize, unknownVariantOf } from './Schema.js'
 
 /**
@@ -35,7 +35,7 @@ const hidden: Value = { _tag: 'String', value: SENSITIVE }
 /** Compiles value-tree encoders; with `redacted`, every sensitive node is a `String` leaf holding the marker. */
 const compile = (redacted: boolean): ((ast: AST) => ToValue) => {
   const valueOf: (ast: AST) => ToValue = memoize((ast: AST): ToValue => {
-    if (redacted && ast.sensitive === true) return () => hidden
+    if (redacted && hidesValue(ast)) return () => hidden
     switch (ast.kind) {
       case 'string':
         return (a) => ({ _tag: 'String', value: a as string })
@@ -53,9 +53,10 @@ const compile = (redacted: boolean): ((ast: AST) => ToValue) => {
       }
       case 'map': {
         const value = valueOf(ast.value)
+        const hideKeys = redacted && hidesKeys(ast)
         return (a) => {
           const m = a as Record<string, unknown>
-          return { _tag: 'Map', entries: Object.keys(m).map((k) => [k, value(m[k])] as const) }
+          return { _tag: 'Map', entries: Object.keys(m).map((k) => [hideKeys ? SENSITIVE : k, value(m[k])] as const) }
         }
       }
       case 'structure': {
@@ -82,7 +83,8 @@ const compile = (redacted: boolean): ((ast: AST) => ToValue) => {
           const s = a as Record<string, unknown>
           const i = reads.findIndex((read) => read(s) !== undefined)
           const m = members[i]
-          if (m === undefined) throw new TypeError(`${ast.name}: a union value must set one member`)
+          // No member set (what `is` refuses): the unknown variant with no name and no value, as error correction makes it.
+          if (m === undefined) return { _tag: 'Union', member: '', value: redacted ? hidden : { _tag: 'Document', value: undefined } }
           return { _tag: 'Union', member: m.name, value: valueOf(m.target)(reads[i]!(s)) }
         }
       }

@@ -14,6 +14,7 @@
  */
 import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCheck } from './Constraints.js'
 import { FAIL, type Issue, SENSITIVE, fail, under } from './Issue.js'
+import { hidesKeys, hidesValue } from './Sensitivity.js'
 import { type CompiledMember, type Decoder, type UnionKeys, compileMembers, decodeMembers, decodeUnion, decoderOf, perParameter, reader, setKey, zeroOf } from './Json.js'
 import { type AST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
 import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, formatTimestampText, parseTimestampText } from './Timestamp.js'
@@ -281,7 +282,7 @@ const rawXml = (v: unknown, depth: number): string => {
 /** Compiles XML encoders; with `redacted`, a sensitive node's content is the marker. */
 const compileXmlEncoder = (redacted: boolean, timestamps: TimestampFormat): ((ast: AST) => XmlEncoder) => {
   const xmlEncoderOf: (ast: AST) => XmlEncoder = memoize((ast: AST): XmlEncoder => {
-    if (redacted && ast.sensitive === true) return () => escapeXml(SENSITIVE)
+    if (redacted && hidesValue(ast)) return () => escapeXml(SENSITIVE)
     switch (ast.kind) {
       case 'string':
       case 'enum':
@@ -298,7 +299,7 @@ const compileXmlEncoder = (redacted: boolean, timestamps: TimestampFormat): ((as
         return (a) => (a as ReadonlyArray<unknown>).map((x) => `<member>${member(x)}</member>`).join('')
       }
       case 'map': {
-        const key = xmlEncoderOf(ast.key)
+        const key = redacted && hidesKeys(ast) ? () => escapeXml(SENSITIVE) : xmlEncoderOf(ast.key)
         const value = xmlEncoderOf(ast.value)
         return (a) => {
           const m = a as Record<string, unknown>

@@ -182,36 +182,26 @@ const charEnd = (s: string, i: number): number => {
   return refuse('a character that XML 1.0 does not allow', i)
 }
 
-/** Checks every character in `[from, to)`. */
-const checkChars = (s: string, from: number, to: number): void => {
+/** Checks every character in `[from, to)`; whether one of them is a carriage return. */
+const checkChars = (s: string, from: number, to: number): boolean => {
+  let cr = false
   let i = from
   while (i < to) {
     const c = s.charCodeAt(i)
-    i = c >= 0x20 && c < 0xd800 ? i + 1 : charEnd(s, i)
-  }
-}
-
-/** `[from, to)` as text, with XML 1.0's line-end normalisation (`\r\n` and `\r` read as `\n`). */
-const lineEnds = (s: string, from: number, to: number): string => {
-  const r = s.indexOf('\r', from)
-  if (r < 0 || r >= to) return s.slice(from, to)
-  let out = ''
-  let start = from
-  for (let i = r; i < to; i++) {
-    if (s.charCodeAt(i) === CR) {
-      out += s.slice(start, i) + '\n'
-      if (i + 1 < to && s.charCodeAt(i + 1) === LF) i++
-      start = i + 1
+    if (c >= 0x20 && c < 0xd800) i++
+    else {
+      if (c === CR) cr = true
+      i = charEnd(s, i)
     }
   }
-  return out + s.slice(start, to)
+  return cr
 }
 
 /** Where the last reference read by `reference` ends (a second result, without an allocation). */
 let refEnd = 0
 
-/** The character a reference at `i` (an `&`) stands for (its end in `refEnd`); refuses any other. */
-const reference = (s: string, i: number): string => {
+/** The code point a reference at `i` (an `&`) stands for (its end in `refEnd`); refuses any other. */
+const reference = (s: string, i: number): number => {
   const c = s.charCodeAt(i + 1)
   if (c === HASH) {
     let j = i + 2
@@ -234,22 +224,73 @@ const reference = (s: string, i: number): string => {
     if (j === digits || s.charCodeAt(j) !== SEMI) return refuse('a character reference that is not written &#digits; or &#xhex;', i)
     if (!isXmlChar(cp)) return refuse('a character reference to a character that XML 1.0 does not allow', i)
     refEnd = j + 1
-    return String.fromCodePoint(cp)
+    return cp
   }
-  let value: string | undefined
-  let length = 0
-  if (c === 108 /* l */ && s.startsWith('lt;', i + 1)) (value = '<'), (length = 4)
-  else if (c === 103 /* g */ && s.startsWith('gt;', i + 1)) (value = '>'), (length = 4)
-  else if (c === 97 /* a */ && s.startsWith('amp;', i + 1)) (value = '&'), (length = 5)
-  else if (c === 97 /* a */ && s.startsWith('apos;', i + 1)) (value = "'"), (length = 6)
-  else if (c === 113 /* q */ && s.startsWith('quot;', i + 1)) (value = '"'), (length = 6)
-  if (value === undefined) {
-    return nameEnd(s, i + 1) > i + 1
-      ? refuse('a reference to an entity other than the five XML predefines (lt, gt, amp, quot, apos)', i)
-      : refuse('an "&" that does not begin a reference', i)
+  if (c === 108 /* l */ && s.startsWith('lt;', i + 1)) return (refEnd = i + 4), LT
+  if (c === 103 /* g */ && s.startsWith('gt;', i + 1)) return (refEnd = i + 4), GT
+  if (c === 97 /* a */ && s.startsWith('amp;', i + 1)) return (refEnd = i + 5), AMP
+  if (c === 97 /* a */ && s.startsWith('apos;', i + 1)) return (refEnd = i + 6), SQUOTE
+  if (c === 113 /* q */ && s.startsWith('quot;', i + 1)) return (refEnd = i + 6), DQUOTE
+  return nameEnd(s, i + 1) > i + 1
+    ? refuse('a reference to an entity other than the five XML predefines (lt, gt, amp, quot, apos)', i)
+    : refuse('an "&" that does not begin a reference', i)
+}
+
+/**
+ * Code units for text being rewritten (references decoded, line ends normalised): building it
+ * here rather than from many small strings keeps text with millions of references linear and
+ * fast. Reused up to `SCRATCH_KEPT` units; a longer text gets a buffer of its own.
+ */
+let scratch: Uint16Array | undefined
+const SCRATCH_KEPT = 1 << 16
+const CHUNK = 4096
+
+/** The string of `units[0, length)`. */
+const stringOf = (units: Uint16Array, length: number): string => {
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as Array<number>)
+  const parts: Array<string> = []
+  for (let k = 0; k < length; k += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + CHUNK)) as unknown as Array<number>))
+  return parts.join('')
+}
+
+/**
+ * The text of `[from, to)`, whose characters before `at` are checked and need no rewriting:
+ * characters checked, line ends normalised (`\r\n` and a lone `\r` read as `\n`) and, for
+ * text (not CDATA), references decoded and `]]>` refused.
+ */
+const rewrite = (s: string, from: number, at: number, to: number, isText: boolean): string => {
+  // No reference or line end gives more code units than it is written with.
+  const units = to - from <= SCRATCH_KEPT ? (scratch ??= new Uint16Array(SCRATCH_KEPT)) : new Uint16Array(to - from)
+  let k = 0
+  for (let j = from; j < at; j++) units[k++] = s.charCodeAt(j)
+  let j = at
+  while (j < to) {
+    const d = s.charCodeAt(j)
+    if (d >= 0x20 && d < 0xd800 && d !== AMP && d !== GT) {
+      units[k++] = d
+      j++
+    } else if (d === CR) {
+      units[k++] = LF
+      j += s.charCodeAt(j + 1) === LF && j + 1 < to ? 2 : 1
+    } else if (d === AMP && isText) {
+      const cp = reference(s, j)
+      j = refEnd
+      if (cp > 0xffff) {
+        units[k++] = 0xd800 + ((cp - 0x10000) >> 10)
+        units[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff)
+      } else units[k++] = cp
+    } else if (d === GT) {
+      if (isText && j - from >= 2 && s.charCodeAt(j - 1) === RBRACKET && s.charCodeAt(j - 2) === RBRACKET) return refuse('"]]>" in text', j - 2)
+      units[k++] = d
+      j++
+    } else {
+      const e = charEnd(s, j)
+      units[k++] = d
+      if (e === j + 2) units[k++] = s.charCodeAt(j + 1)
+      j = e
+    }
   }
-  refEnd = i + length
-  return value
+  return stringOf(units, k)
 }
 
 const RESERVED_NAMES: ReadonlyArray<string> = ['__proto__', 'constructor', 'prototype']
@@ -394,26 +435,26 @@ const read = (s: string, maxDepth: number): XmlDocument => {
         }
         return refuse('text outside the root element', i)
       }
-      // Text, up to the next tag: references decoded, characters checked, line ends normalised.
-      let run = i
-      for (;;) {
-        if (i >= n) break
+      // Text, up to the next tag: a slice of the input, unless a reference or a carriage return
+      // asks for it to be rewritten.
+      const run = i
+      let piece: string | undefined
+      while (i < n) {
         const d = s.charCodeAt(i)
         if (d >= 0x20 && d < 0xd800 && d !== LT && d !== AMP && d !== GT) i++
         else if (d === LT) break
-        else if (d === AMP) {
-          text += s.slice(run, i) + reference(s, i)
-          i = run = refEnd
+        else if (d === AMP || d === CR) {
+          let end = s.indexOf('<', i)
+          if (end < 0) end = n
+          piece = rewrite(s, run, i, end, true)
+          i = end
+          break
         } else if (d === GT) {
           if (i - run >= 2 && s.charCodeAt(i - 1) === RBRACKET && s.charCodeAt(i - 2) === RBRACKET) return refuse('"]]>" in text', i - 2)
           i++
-        } else if (d === CR) {
-          text += s.slice(run, i) + '\n'
-          i += s.charCodeAt(i + 1) === LF ? 2 : 1
-          run = i
         } else i = charEnd(s, i)
       }
-      text += s.slice(run, i)
+      text += piece ?? s.slice(run, i)
       continue
     }
     const c1 = s.charCodeAt(i + 1)
@@ -434,8 +475,7 @@ const read = (s: string, maxDepth: number): XmlDocument => {
         if (depth === 0) return refuse('a CDATA section outside the root element', i)
         const end = s.indexOf(']]>', i + 9)
         if (end < 0) return refuse('a CDATA section that is not closed', i)
-        checkChars(s, i + 9, end)
-        text += lineEnds(s, i + 9, end)
+        text += checkChars(s, i + 9, end) ? rewrite(s, i + 9, i + 9, end, false) : s.slice(i + 9, end)
         i = end + 3
       } else return refuseDeclaration(s, i)
     } else if (c1 === QUESTION) {

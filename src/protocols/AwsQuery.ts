@@ -8,12 +8,15 @@
  * - Timestamps declared without a format travel as RFC 3339 date-times (Smithy, AWS query
  *   protocol: "timestamp … serialized as date-time").
  * - Query strings: an empty list is one `name=` pair; an empty map is left out.
+ * - Error documents: `<ErrorResponse><Error>…</Error>…</ErrorResponse>` holds the error in its
+ *   first `Error` child (Smithy, AWS query protocol, "Operation error serialization"); any other
+ *   document's root element holds it itself (a bare `<Error>`, or an element named after the
+ *   error). In it, `<Message>` is read as `<message>` when `<message>` is absent: awsQuery
+ *   services capitalise the message (`errorContent`).
  *
- * The package's shapes use these conventions for `fromXml`, `toXml` and `toQuery` (see
- * `Conventions.ts`); `src/codecs` knows none of them.
- *
- * The error envelope (`<ErrorResponse><Error>…`) and `Message` read as `message` are still in
- * `src/errors/ErrorShape.ts` and `ErrorUnion.ts`.
+ * The package's shapes use these conventions for `fromXml`, `toXml` and `toQuery`, and its error
+ * shapes and unions for `fromXml` (see `Conventions.ts`); `src/codecs` and `src/errors` know none
+ * of them.
  *
  * @since 0.2.0
  */
@@ -36,6 +39,23 @@ export const unwrapEnvelope = (name: string, content: XmlContent): XmlContent =>
   if (typeof content === 'string' || !name.endsWith('Response')) return content
   const result = elements(content, `${name.slice(0, -'Response'.length)}Result`)
   return result.length === 1 ? result[0]! : content
+}
+
+/**
+ * The content holding an error's members in an XML error document: the first `Error` child of an
+ * `ErrorResponse` root, else the root's content; its `Message` read as `message` when `message`
+ * is absent.
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const errorContent = (name: string, content: XmlContent): XmlContent => {
+  let error = content
+  if (name === 'ErrorResponse' && typeof content !== 'string') {
+    const inner = elements(content, 'Error')
+    if (inner.length > 0) error = inner[0]!
+  }
+  return typeof error === 'string' || error['message'] !== undefined || error['Message'] === undefined ? error : { ...error, message: error['Message'] }
 }
 
 /** awsQuery's query-string conventions. @category constants @since 0.2.0 */

@@ -47,7 +47,8 @@ const pick = (alphabet: string, random: Random) => (length: number): string => {
 export const newId = (random: Random): string => pick(ALPHANUMERIC, random)(ID_LENGTH)
 
 /**
- * A fresh request id, shaped like the UUIDs IVS Chat puts in `x-amzn-requestid`.
+ * A fresh request id, shaped like the UUIDs IVS Chat sends as a response's request id (the
+ * header named by `REQUEST_ID_HEADER` of `src/protocols/RestJson1.ts`).
  *
  * @category constructors
  * @since 0.2.0

@@ -1,7 +1,8 @@
 /**
- * Finding a resource by its identifier. The model says an identifier "currently must be an ARN";
- * the emulator also accepts the bare 12-character id (the relative part of the ARN), so callers
- * that send one get the same answer as with the ARN. An ARN of another region or account, or of
+ * Finding a resource by its identifier. The model says an identifier "currently must be an ARN",
+ * and over HTTP `decodeRequest` enforces its pattern, so a bare id never gets this far; the
+ * handlers still resolve the bare 12-character id (the relative part of the ARN) to the same
+ * resource, for callers of the service without HTTP. An ARN of another region or account, or of
  * the other kind of resource, names nothing here.
  *
  * @since 0.2.0

@@ -109,7 +109,9 @@ describe('generated structure decoders', () => {
           const expected = observe(s.fromJson(u))
           const actual = withoutCodegen(() => observe(loop.fromJson(u)))
           expect(actual, name).toEqual(expected)
-        })
+        }),
+        // per structure: with every structure of the model, over a thousand inputs in all
+        { numRuns: 25 }
       )
     }
   })

@@ -383,9 +383,9 @@ describe('JSON: the io-ts codec', () => {
     const errors = leftOf(r)
     expect(errors[0]!.context.map((c) => c.type.name)).toEqual(['{ x: Everything, xs: Array<Everything> }', 'Everything', 'Items', 'Inner', 'string'])
     expect(PathReporter.report(r)).toEqual([
-      'items[0].label: expected a string, got 2',
-      'name: expected a value (the member is required), got nothing',
-      'inner.label: expected a value (the member is required), got nothing'
+      'x.items[0].label: expected a string, got 2',
+      'xs[1].name: expected a value (the member is required), got nothing',
+      'xs[1].inner.label: expected a value (the member is required), got nothing'
     ])
     expect(Outer.encode({ x: full, xs: [] })).toEqual({ x: fullJson, xs: [] })
   })

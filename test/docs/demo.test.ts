@@ -38,6 +38,13 @@ describe('npm run demo', () => {
     expect(stdout).toContain('== CreateChatToken.decodeResponse')
   })
 
+  it('makes a real, signed call to a local IVS Chat and prints its answer redacted', () => {
+    const call = stdout.split('== A real call')[1]!.split('== CreateChatTokenResponse from JSON')[0]!
+    expect(call).toContain("createChatToken answered (redacted): {\n  token: '***SensitiveInformation***',")
+    expect(call).toMatch(/tokenExpirationTime: \d{4}-\d\d-\d\dT/)
+    expect(call).not.toContain('the call failed')
+  })
+
   it('never prints the sample token, from JSON or XML', () => {
     expect(sampleToken.length).toBeGreaterThan(10)
     expect(samples('CreateChatTokenResponse.xml')).toContain(sampleToken)

@@ -8,7 +8,7 @@ import { arbitraryOf } from '../support/arbitrary.js'
 import { leftOf, messagesOf } from '../support/either.js'
 import { SENSITIVE } from '../../src/codecs/Issue.js'
 import { shape } from '../../src/codecs/Shape.js'
-import { errorUnion } from '../../src/errors/ErrorUnion.js'
+import { errorUnion } from '../../src/protocols/Conventions.js'
 import * as t from 'io-ts'
 import { expectations, expectationsOf } from '../support/issues.js'
 

@@ -125,7 +125,9 @@ describe('error unions', () => {
 
   it('keeps the message of an undeclared error, from JSON and XML, only when it is a string', () => {
     expect(U.fromJson('Nope', { message: 'a' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'a' }))
-    expect(U.fromJson('Nope', { message: 5, Message: 'b' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'b' }))
+    // `Message` stands for `message` only when `message` is absent or null (restJson1/ErrorMessage.ts): 5 is no text, so no message.
+    expect(U.fromJson('Nope', { message: 5, Message: 'b' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(U.fromJson('Nope', { message: null, Message: 'b' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'b' }))
     expect(U.fromJson('Nope', { Message: 5 })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
     expect(U.fromJson('Nope', ['a'])).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
     expect(U.fromXml('Nope', '<Error><Message>x</Message></Error>')).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'x' }))
@@ -187,8 +189,9 @@ describe('undeclared errors', () => {
     expect(expectationsOf(CreateChatTokenError.fromXml('Nope', '<a>xxxx</a>', { maxInputLength: 3 }))).toEqual([{ path: [], expected: 'at most 3 characters' }])
   })
 
-  it('keep a text message from JSON, Message when message is not text', () => {
-    expect(CreateChatTokenError.fromJson('Nope', { message: 5, Message: 'M' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'M' }))
+  it('keep a text message from JSON, Message when message is absent or null', () => {
+    expect(CreateChatTokenError.fromJson('Nope', { message: 5, Message: 'M' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
+    expect(CreateChatTokenError.fromJson('Nope', { message: null, Message: 'M' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope', message: 'M' }))
     expect(CreateChatTokenError.fromJson('Nope', [])).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'Nope' }))
     expect(expectationsOf(CreateChatTokenError.fromJson(5 as never, {}))).toEqual([{ path: [], expected: 'an error code (a string)' }])
     expect(expectationsOf(CreateChatTokenError.fromXml(5 as never, '<a/>'))).toEqual([{ path: [], expected: 'an error code (a string)' }])

@@ -85,7 +85,8 @@ describe('the generator on synthetic models', () => {
     )
     expect([...files.keys()].sort()).toEqual(['errors/shapes/Msg.ts', 'errors/shapes/Oops.ts', 'errors/shapes/index.ts', 'shapes/Out.ts', 'shapes/index.ts', 'shapes/operations.ts'])
     expect(files.get('shapes/Out.ts')).toContain(`import { Msg } from '../errors/shapes/Msg.js'`)
-    expect(files.get('errors/shapes/Oops.ts')).toContain(`import { type ErrorTypeOf, errorShape } from '../ErrorShape.js'`)
+    expect(files.get('errors/shapes/Oops.ts')).toContain(`import type { ErrorTypeOf } from '../ErrorShape.js'`)
+    expect(files.get('errors/shapes/Oops.ts')).toContain(`import { errorShape } from '../../protocols/Conventions.js'`)
   })
 
   it('carries the member traits a protocol reads, and leaves a timestamp without a format to the protocol', () => {

@@ -43,6 +43,21 @@ describe('responses', () => {
     }
   })
 
+  it('to a body that is not JSON, or an identifier that is not an ARN, are a ValidationException (400)', async () => {
+    const server = await startServer()
+    try {
+      const garbled = await fetch(`${server.url}/CreateRoom`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' })
+      expect(garbled.status).toBe(400)
+      expect(garbled.headers.get('x-amzn-errortype')).toBe('ValidationException')
+      const room = (await (await post(server.url, '/CreateRoom', {})).json()) as { id: string }
+      const byId = await post(server.url, '/GetRoom', { identifier: room.id })
+      expect(byId.status).toBe(400)
+      expect(((await byId.json()) as { fieldList: ReadonlyArray<{ name: string }> }).fieldList.map((f) => f.name)).toEqual(['identifier'])
+    } finally {
+      await server.close()
+    }
+  })
+
   it('of DeleteRoom are 204 with no body', async () => {
     const server = await startServer()
     try {

@@ -5,6 +5,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { serve, serverOptionsOf } from '../../src/server/cli.js'
+import { cli } from '../cli/helpers.js'
 
 const capture = () => {
   const out: Array<string> = []
@@ -76,5 +77,31 @@ describe('flags', () => {
         serverErrorRate: 0.2
       })
     )
+  })
+})
+
+describe('the ivschat-codecs command', () => {
+  it('lists serve, and gives its help', async () => {
+    expect((await cli(['--help'])).stdout).toContain('serve')
+    const help = await cli(['serve', '--help'])
+    expect(help.code).toBe(0)
+    for (const flag of ['--port', '--host', '--region', '--account', '--credentials', '--latency-ms', '--throttle-rate', '--server-error-rate']) expect(help.stdout).toContain(flag)
+  })
+
+  it('refuses bad serve flags with exit code 2', async () => {
+    const r = await cli(['serve', '--port', 'x'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--port')
+  })
+
+  it('runs serve until SIGTERM', async () => {
+    const stdout = new (await import('node:stream')).PassThrough()
+    let printed = ''
+    const url = new Promise<string>((resolve) => stdout.on('data', (d: Buffer) => ((printed += d.toString()), printed.includes('\n') && resolve(printed.trim()))))
+    const code = cli(['serve', '--port', '0'], '', { stdout })
+    const u = await url
+    expect((await fetch(`${u}/ListRooms`, { method: 'POST', body: '{}' })).status).toBe(200)
+    process.emit('SIGTERM')
+    expect((await code).code).toBe(0)
   })
 })

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { type ReportIssue, toIssues } from '../../index.js'
+import { RestJson1, type ReportIssue, toIssues } from '../../index.js'
 import { UsageError } from '../args.js'
 import { type Command, EXIT } from '../command.js'
 import { readDocument, sourceOf } from '../input.js'
@@ -19,7 +19,7 @@ export const error: Command = {
   name: 'error',
   summary: "decode an error body of <Operation> into the operation's error union",
   synopsis: 'error <Operation> --code <code> [file|-] [--from json|xml] [--strict] [--show-secrets] [--max-size <bytes>]',
-  description: `Decodes an error body of <Operation> with the given error code (the x-amzn-errortype
+  description: `Decodes an error body of <Operation> with the given error code (the ${RestJson1.ERROR_TYPE_HEADER}
 header, or the <Code> of an XML error) into the operation's error union, and prints it as JSON
 with its _tag (UnknownOperationError for a code the operation does not declare).
 Exit status: 0 valid, 1 invalid, 2 wrong usage or input that cannot be read.`,

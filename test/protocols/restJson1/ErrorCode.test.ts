@@ -1,13 +1,10 @@
-
+/**
+ * restJson1's error codes (src/protocols/restJson1/ErrorCode.ts): where a response names its
+ * error, and how a raw code is reduced to the exception's name.
+ */
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { normalizeErrorCode, CreateChatToken, CreateChatTokenError, CreateChatTokenRequest, SENSITIVE, ValidationException } from '../../src/index.js'
-import * as E from 'fp-ts/lib/Either.js'
-import * as t from 'io-ts'
-import * as S from '../../src/codecs/Schema.js'
-import { shape } from '../../src/codecs/Shape.js'
-import { errorShape } from '../../src/errors/ErrorShape.js'
-import { errorUnion } from '../../src/errors/ErrorUnion.js'
+import { ERROR_TYPE_HEADER, errorCodeOf, normalizeErrorCode } from '../../../src/protocols/restJson1/ErrorCode.js'
 
 const URI = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
 
@@ -57,5 +54,22 @@ describe('error codes', () => {
     expect(normalizeErrorCode('a#b#ValidationException')).toBe('ValidationException')
     expect(normalizeErrorCode('ValidationException')).toBe('ValidationException')
     expect(normalizeErrorCode(' ValidationException , x')).toBe('ValidationException')
+  })
+})
+
+describe('errorCodeOf', () => {
+  it('reads the header first, then the body code (its key in any case), then __type, and normalises it', () => {
+    expect(ERROR_TYPE_HEADER).toBe('x-amzn-errortype')
+    expect(errorCodeOf({ 'X-Amzn-ErrorType': 'aws#A:uri' }, { code: 'B', __type: 'C' })).toBe('A')
+    expect(errorCodeOf({ 'x-amzn-errortype': ' ' }, { Code: 'B', __type: 'C' })).toBe('B')
+    expect(errorCodeOf(undefined, { code: 5, __type: 'ns#C' })).toBe('C')
+    expect(errorCodeOf([['x-amzn-errortype', 'A']], undefined)).toBe('A')
+  })
+
+  it('is undefined when nothing names a code, or the name is empty once normalised', () => {
+    expect(errorCodeOf(undefined, {})).toBeUndefined()
+    expect(errorCodeOf({ 'x-amzn-errortype': ',x' }, {})).toBeUndefined()
+    expect(errorCodeOf(undefined, [{ code: 'A' }])).toBeUndefined()
+    expect(errorCodeOf(undefined, 'A')).toBeUndefined()
   })
 })

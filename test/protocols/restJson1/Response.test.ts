@@ -1,16 +1,19 @@
-
+/**
+ * restJson1 responses read by a client (src/protocols/restJson1/Response.ts): statuses, error
+ * codes, bodies and headers in every form, and the metadata every failure carries.
+ */
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import * as S from '../../src/codecs/Schema.js'
-import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../src/codecs/Shape.js'
-import { decodeResponse } from '../../src/protocols/restJson1/Response.js'
-import { type HttpResponse, errorShape, errorUnion, operation, CreateChatToken, CreateChatTokenError, CreateChatTokenRequest, SENSITIVE, ValidationException, normalizeErrorCode, CreateChatTokenResponse, AccessDeniedException } from '../../src/index.js'
+import * as S from '../../../src/codecs/Schema.js'
+import { shape, DEFAULT_MAX_INPUT_LENGTH, neverThrow, refuseText } from '../../../src/codecs/Shape.js'
+import { decodeResponse } from '../../../src/protocols/restJson1/Response.js'
+import { type HttpResponse, errorShape, errorUnion, operation, CreateChatToken, CreateChatTokenError, CreateChatTokenRequest, SENSITIVE, ValidationException, normalizeErrorCode, CreateChatTokenResponse, AccessDeniedException } from '../../../src/index.js'
 import * as t from 'io-ts'
-import { MAX_ISSUES, containsSensitive, fail } from '../../src/codecs/Issue.js'
-import { redactBy } from '../../src/codecs/Redact.js'
-import { parseXml } from '../../src/codecs/Xml.js'
-import { expectationsOf } from '../support/issues.js'
+import { MAX_ISSUES, containsSensitive, fail } from '../../../src/codecs/Issue.js'
+import { redactBy } from '../../../src/codecs/Redact.js'
+import { parseXml } from '../../../src/codecs/Xml.js'
+import { expectationsOf } from '../../support/issues.js'
 
 const VE = { _tag: 'ValidationException', message: 'm', reason: 'OTHER', statusCode: 400 }
 
