@@ -322,7 +322,8 @@ export const shape = <A, O, I = MakeInput<A>>(
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
     const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
     if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
-    const refused = refuseText(codec(), s, o, 'JSON text')
+    // The codec (for a failure's context) is compiled only when the text is refused.
+    const refused = typeof s === 'string' && s.length <= o.maxInputLength ? undefined : refuseText(codec(), s, o, 'JSON text')
     if (refused !== undefined) return refused
     let u: unknown
     try {
@@ -336,7 +337,8 @@ export const shape = <A, O, I = MakeInput<A>>(
   const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
     const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
     if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
-    const refused = refuseText(codec(), s, o, 'XML text')
+    // The codec (for a failure's context) is compiled only when the text is refused.
+    const refused = typeof s === 'string' && s.length <= o.maxInputLength ? undefined : refuseText(codec(), s, o, 'XML text')
     if (refused !== undefined) return refused
     const doc = parseXml(s)
     if ('_tag' in doc) return textFailure(codec(), 'an XML document', `one that could not be read (${doc.message})`)

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type Example, examples, generatedDir, promisedOutput, removeExamples, writeExamples } from './examples.js'
 
 const dir = generatedDir('run')
-const all = examples()
+// A ```ts no-run block needs AWS: examples.slow.test.ts type-checks it, and nothing runs it.
+const all = examples().filter((ex) => ex.run)
 let files: ReadonlyMap<string, string> = new Map()
 
 /** Imports an example's module and returns what it printed, line by line, and what it wrote to stderr. */

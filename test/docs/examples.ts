@@ -5,7 +5,8 @@
  *
  * Examples are every ```ts block of README.md and of the pages under docs/ (but the generated
  * API reference), and every `@example` block of a doc comment in src/. Blocks in other languages
- * (sh, text, json) are not examples.
+ * (sh, text, json) are not examples. A ```ts no-run block (one that needs AWS, such as a real call)
+ * is type-checked but not run.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -37,21 +38,24 @@ export interface Example {
   readonly line: number
   /** The module `'ivschat-codecs'` stands for in this example: a source file, from the repository root. */
   readonly target: string
+  /** `false` for a ```ts no-run block: type-checked only. */
+  readonly run: boolean
 }
 
 const ROOT_TARGET = 'src/index.ts'
 
 /** The ```ts blocks of a markdown text, with the line each starts on. */
-export const blocksOf = (markdown: string): ReadonlyArray<{ readonly code: string; readonly line: number }> => {
-  const out: Array<{ code: string; line: number }> = []
+export const blocksOf = (markdown: string): ReadonlyArray<{ readonly code: string; readonly line: number; readonly run: boolean }> => {
+  const out: Array<{ code: string; line: number; run: boolean }> = []
   const lines = markdown.split('\n')
-  let open: { line: number; body: Array<string> } | undefined
+  let open: { line: number; body: Array<string>; run: boolean } | undefined
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!
     if (open === undefined) {
-      if (/^```(ts|typescript)\s*$/.test(l)) open = { line: i + 1, body: [] }
+      const m = /^```(?:ts|typescript)( no-run)?\s*$/.exec(l)
+      if (m !== null) open = { line: i + 1, body: [], run: m[1] === undefined }
     } else if (/^```\s*$/.test(l)) {
-      out.push({ code: open.body.join('\n') + '\n', line: open.line })
+      out.push({ code: open.body.join('\n') + '\n', line: open.line, run: open.run })
       open = undefined
     } else open.body.push(l)
   }
@@ -62,7 +66,7 @@ const markdownExamples = (): ReadonlyArray<Example> =>
   markdownFiles().flatMap((file) => {
     const rel = relative(root, file)
     const slug = rel.replace(/\.md$/, '').replace(/[^A-Za-z0-9]+/g, '-')
-    return blocksOf(readFileSync(file, 'utf8')).map((b, i) => ({ id: `${slug}-${i + 1}`, source: b.code, file: rel, line: b.line, target: ROOT_TARGET }))
+    return blocksOf(readFileSync(file, 'utf8')).map((b, i) => ({ id: `${slug}-${i + 1}`, source: b.code, file: rel, line: b.line, target: ROOT_TARGET, run: b.run }))
   })
 
 /** The `@example` blocks of the doc comments of a source file (they appear in the API reference). */
@@ -112,7 +116,8 @@ const docExamples = (): ReadonlyArray<Example> =>
       source: b.code,
       file: rel,
       line: b.line,
-      target: b.name !== undefined && b.name in rootExports ? ROOT_TARGET : rel
+      target: b.name !== undefined && b.name in rootExports ? ROOT_TARGET : rel,
+      run: true
     }))
   })
 

@@ -12,6 +12,10 @@ import { MAX_ISSUES, containsSensitive, fail } from '../../src/codecs/Issue.js'
 import { redactBy } from '../../src/codecs/Redact.js'
 import { parseXml } from '../../src/codecs/Xml.js'
 import { expectationsOf } from '../support/issues.js'
+import { type ErrorConventions, PLAIN_ERROR_CONVENTIONS } from '../../src/errors/Conventions.js'
+import { errorShape as plainErrorShape } from '../../src/errors/ErrorShape.js'
+import { errorUnion as plainErrorUnion } from '../../src/errors/ErrorUnion.js'
+import { ERROR_CONVENTIONS } from '../../src/protocols/Conventions.js'
 
 const messages = (r: E.Either<unknown, unknown>): Array<string> => {
   if (E.isRight(r)) return []
@@ -202,5 +206,32 @@ describe('undeclared errors', () => {
     expect(CreateChatTokenError.toJson({ _tag: 'UnknownOperationError', code: 'X', message: 'm' })).toEqual({ message: 'm' })
     expect(CreateChatTokenError.toJson({ _tag: 'Whatever' } as never)).toEqual({})
     expect(CreateChatTokenError.toJson(AccessDeniedException.make({ message: 'm' }))).toEqual({ message: 'm' })
+  })
+})
+
+describe('without a protocol (src/errors alone)', () => {
+  const decl = S.structure('Oops', { message: S.optional(S.string()) }, { error: { fault: 'client', httpStatus: 400 } })
+
+  it('read codes and bodies as they are', () => {
+    const P = plainErrorUnion([plainErrorShape('Oops', decl)])
+    expect(P.conventions).toBe(PLAIN_ERROR_CONVENTIONS)
+    expect(P.lookup('Oops')?.name).toBe('Oops')
+    expect(P.lookup('aws#Oops:uri')).toBeUndefined()
+    expect(P.fromJson('aws#Nope', { Message: 'm' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'aws#Nope' }))
+    expect(P.fromJson('Oops', { Message: 'm' })).toEqual(E.right({ _tag: 'Oops' }))
+  })
+
+  it('take a protocol’s conventions as an option', () => {
+    const conventions: ErrorConventions = { ...PLAIN_ERROR_CONVENTIONS, code: (raw) => raw.toUpperCase(), json: (b) => ({ message: String((b as { text?: unknown }).text) }) }
+    const Shouting = plainErrorShape('OOPS', S.structure('OOPS', { message: S.optional(S.string()) }), { conventions })
+    const U = plainErrorUnion([Shouting], { conventions })
+    expect(U.fromJson('oops', { text: 'hi' })).toEqual(E.right({ _tag: 'OOPS', message: 'hi' }))
+    expect(U.fromJson('nope', { text: 'hi' })).toEqual(E.right({ _tag: 'UnknownOperationError', code: 'NOPE', message: 'hi' }))
+  })
+
+  it('are what the package builds with its own conventions', () => {
+    expect(errorUnion([errorShape('Oops', decl)]).conventions).toBe(ERROR_CONVENTIONS)
+    expect(ValidationException.conventions).toBe(ERROR_CONVENTIONS)
+    expect(CreateChatTokenError.conventions).toBe(ERROR_CONVENTIONS)
   })
 })
