@@ -4,7 +4,8 @@
  * `bench/results.md`) or `npm run bench -- --quick` (a few seconds; prints only).
  *
  * Options: `--quick`, `--rounds N`, `--time MS` (per task and round), `--only TEXT` (scenarios
- * whose name contains it), `--out FILE` (where the full run writes its tables).
+ * whose name contains it), `--out FILE` (where the full run writes its tables), `--coldstart`
+ * (whole-process start-up instead: see bench/coldstart.ts).
  */
 import { writeFileSync } from 'node:fs'
 import * as os from 'node:os'
@@ -276,6 +277,13 @@ scenarios.push(clientScenario())
 // -------------------------------------------------------------------------------------
 
 const main = async (): Promise<void> => {
+  if (args.includes('--coldstart')) {
+    // Whole processes instead (bench/coldstart.ts): needs a built dist (`npm run build`).
+    const { coldStart, coldStartTable } = await import('./coldstart.js')
+    const runs = Number(flag('--runs') ?? 9)
+    console.log(coldStartTable(coldStart({ runs, dist: flag('--dist') ?? join(here, '..', 'dist', 'esm'), profile: flag('--profile') }), runs))
+    return
+  }
   const chosen = only === undefined ? scenarios : scenarios.filter((s) => s.name.toLowerCase().includes(only.toLowerCase()))
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`

@@ -11,6 +11,7 @@ import type { Mode } from './Constraints.js'
 import { type Decoder, codecOf, decoderOf, encoderOf, guardOf, reader, runDecoder, setKey } from './Json.js'
 import { FAIL } from './Issue.js'
 import { redactBy, type Redacted } from './Redact.js'
+import { SENSITIVE } from './Sensitivity.js'
 import { standardSchema } from './StandardSchema.js'
 import { type Schema, UNKNOWN, absurd, unknownVariantOf } from './Schema.js'
 import { toQueryString } from './Query.js'
@@ -353,12 +354,23 @@ export const shape = <A, O, I = MakeInput<A>>(
       case 'union': {
         const out: Record<string, unknown> = {}
         for (const m of makeMembers()) {
-          const v = m.read(fields)
+          // A member that throws while it is read (a Proxy, a getter) is left out, as absent: `is` then refuses what is missing.
+          let v: unknown
+          try {
+            v = m.read(fields)
+          } catch {
+            v = undefined
+          }
           if (v !== undefined) setKey(out, m.name, v)
           else if (m.hasDefault) setKey(out, m.name, m.value)
         }
         // A union's unknown variant is taken as given.
-        const unknown = ast.kind === 'union' ? unknownVariantOf(fields) : undefined
+        let unknown: ReturnType<typeof unknownVariantOf>
+        try {
+          unknown = ast.kind === 'union' ? unknownVariantOf(fields) : undefined
+        } catch {
+          unknown = undefined
+        }
         if (unknown !== undefined) out[UNKNOWN] = unknown
         return out
       }
@@ -394,7 +406,14 @@ export const shape = <A, O, I = MakeInput<A>>(
     toXml: (a) => `<${xmlRoot}>${toXmlContent()(a)}</${xmlRoot}>`,
     toQuery: (a) => toQueryString(ast, a, { conventions: conventions.query }),
     toValue: (a) => valueOf(ast)(a),
-    redact: (a) => redactBy(ast, a) as Redacted<A>,
+    redact: (a) => {
+      try {
+        return redactBy(ast, a) as Redacted<A>
+      } catch {
+        // What cannot be read (a throwing getter on an undeclared key) is hidden whole, never thrown.
+        return SENSITIVE as Redacted<A>
+      }
+    },
     is: (u): u is A => {
       try {
         return guard()(u)

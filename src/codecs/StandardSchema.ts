@@ -43,7 +43,7 @@ const optionsOf = (options: StandardSchemaV1.Options | undefined): StandardOptio
   if (lib === undefined) return undefined
   const out: { strict?: boolean; maxInputLength?: number } = {}
   const strict = lib['strict']
-  if (typeof strict === 'boolean') out.strict = strict
+  if (strict !== undefined) out.strict = strict as boolean
   const max = lib['maxInputLength']
   // Passed on whatever it is, so that fromJson refuses an invalid limit rather than ignore it.
   if (max !== undefined) out.maxInputLength = max as number

@@ -329,13 +329,34 @@ const instruction = (s: string, i: number, first: boolean): number => {
 }
 
 /**
+ * How many attributes one start tag may have. AWS writes one (`xmlns`) at most; the bound keeps
+ * the check that no attribute is given twice linear without building strings or a set.
+ *
+ * @category constants
+ * @since 0.3.0
+ */
+export const MAX_XML_ATTRIBUTES = 64
+
+/** Where the names of the current start tag's attributes start and end, in the input. */
+let attributeStarts: Int32Array | undefined
+let attributeEnds: Int32Array | undefined
+
+/** Whether `[a, aEnd)` and `[b, bEnd)` hold the same text. */
+const sameText = (s: string, a: number, aEnd: number, b: number, bEnd: number): boolean => {
+  if (aEnd - a !== bEnd - b) return false
+  for (; a < aEnd; a++, b++) if (s.charCodeAt(a) !== s.charCodeAt(b)) return false
+  return true
+}
+
+/**
  * Past the attributes of a start tag whose name ends at `i`, checked and left out; at the `>`
  * or `/>` that ends the tag.
  */
 const attributes = (s: string, i: number): number => {
   const n = s.length
-  let first: string | undefined
-  let seen: Set<string> | undefined
+  const starts = (attributeStarts ??= new Int32Array(MAX_XML_ATTRIBUTES))
+  const ends = (attributeEnds ??= new Int32Array(MAX_XML_ATTRIBUTES))
+  let count = 0
   for (;;) {
     const before = i
     while (i < n && isSpace(s.charCodeAt(i))) i++
@@ -345,13 +366,10 @@ const attributes = (s: string, i: number): number => {
     const start = i
     i = nameEnd(s, i)
     if (i === start) return refuse('an attribute whose name is not an XML name', start)
-    const name = s.slice(start, i)
-    if (first === undefined) first = name
-    else {
-      seen ??= new Set([first])
-      if (seen.has(name)) return refuse('an attribute given twice in one start tag', start)
-      seen.add(name)
-    }
+    if (count === MAX_XML_ATTRIBUTES) return refuse(`more than ${MAX_XML_ATTRIBUTES} attributes in one start tag`, start)
+    for (let k = 0; k < count; k++) if (sameText(s, starts[k]!, ends[k]!, start, i)) return refuse('an attribute given twice in one start tag', start)
+    starts[count] = start
+    ends[count++] = i
     while (i < n && isSpace(s.charCodeAt(i))) i++
     if (s.charCodeAt(i) !== EQ) return refuse('an attribute without "=" and a quoted value', start)
     i++
@@ -416,8 +434,10 @@ const read = (s: string, maxDepth: number): XmlDocument => {
     }
     text = texts[depth]!
     children = kids[depth]
-    if (children === undefined) children = { [name]: [content] }
-    else {
+    if (children === undefined) {
+      children = {}
+      children[name] = [content]
+    } else {
       const a = children[name]
       // Only arrays are children: `#text` is a string and inherited members are not arrays.
       if (Array.isArray(a)) a.push(content)
@@ -486,8 +506,15 @@ const read = (s: string, maxDepth: number): XmlDocument => {
       if (end === i + 1) return refuse('a "<" that does not begin a tag', i)
       if (root !== undefined) return refuse('expected exactly one root element, found a second one', i)
       if (depth >= maxDepth) return refuse(`elements nested deeper than ${maxDepth} levels`, i)
-      const name = s.slice(i + 1, end)
-      if (RESERVED_NAMES.includes(name)) return refuse(`"${name}" is a reserved JavaScript keyword, not accepted as an element name`, i + 1)
+      // The last element opened at this depth is most often a sibling of the same name: its
+      // name string (already a property key) is reused, and was already checked.
+      const previous = names[depth]
+      let name: string
+      if (previous !== undefined && end - i - 1 === previous.length && s.startsWith(previous, i + 1)) name = previous
+      else {
+        name = s.slice(i + 1, end)
+        if (RESERVED_NAMES.includes(name)) return refuse(`"${name}" is a reserved JavaScript keyword, not accepted as an element name`, i + 1)
+      }
       let j = attributes(s, end)
       if (j >= n) return refuse('a start tag that is not closed', i)
       names[depth] = name

@@ -10,7 +10,9 @@
  * | body text: UTF-8, byte-order mark, size limit, empty body | `restJson1/Body.ts` |
  * | the default timestamp format of body members (`epoch-seconds`) | `restJson1/Timestamps.ts` |
  * | error code: `x-amzn-errortype`, body `code`/`__type`, normalisation | `restJson1/ErrorCode.ts` |
+ * | an error body's `Message` read as `message` | `restJson1/ErrorMessage.ts` |
  * | requests, both ways (strict check, `ValidationException` for servers) | `restJson1/Request.ts` |
+ * | the `fieldList` of that `ValidationException` (no input quoted; a map named, not its keys) | `restJson1/FieldList.ts` |
  * | responses and errors, both ways (metadata, error correction, statuses) | `restJson1/Response.ts` |
  * | routing a request to its operation | here (`matchOperation`) |
  *
@@ -27,6 +29,8 @@ export type { HttpTrait, RequestValidationError, ValidationField } from './restJ
 export { decodeResponse, encodeResponse, encodeError, REQUEST_ID_HEADER } from './restJson1/Response.js'
 export type { Failure, UndecodableResponse } from './restJson1/Response.js'
 export { ERROR_TYPE_HEADER, errorCodeOf, normalizeErrorCode } from './restJson1/ErrorCode.js'
+export { withMessage } from './restJson1/ErrorMessage.js'
+export { fieldListOf } from './restJson1/FieldList.js'
 export { JSON_CONTENT_TYPE } from './restJson1/Body.js'
 export { TIMESTAMPS } from './restJson1/Timestamps.js'
 export { parseUriPattern, buildPath, matchPath, percentDecode } from './restJson1/Uri.js'

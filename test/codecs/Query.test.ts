@@ -115,8 +115,8 @@ describe('query: examples', () => {
     expect(Pair.toQuery({})).toBe('')
   })
 
-  it('writes an empty list or map as name=', () => {
-    expect(Everything.toQuery({ name: 'Ab', tags: [], labels: {}, items: [], retries: 3 })).toBe('name=Ab&tags=&labels=&items=&retries=3')
+  it('writes an empty list as name= and leaves an empty map out, as awsQuery does', () => {
+    expect(Everything.toQuery({ name: 'Ab', tags: [], labels: {}, items: [], retries: 3 })).toBe('name=Ab&tags=&items=&retries=3')
   })
 
   it('numbers list members and map entries from 1', () => {
@@ -193,12 +193,23 @@ describe('query: properties', () => {
     ['CreateChatTokenResponse', CreateChatTokenResponse.ast, CreateChatTokenResponse.toQuery as (a: unknown) => string, arbitraryOf<unknown>(CreateChatTokenResponse, { xmlSafe: true })]
   ] as const
 
+  /** awsQuery leaves an empty map out of a query string: the reader cannot give it back. */
+  const withoutEmptyMaps = (ast: AST, x: unknown): unknown => {
+    if (ast.kind !== 'structure' || typeof x !== 'object' || x === null) return x
+    const out: Record<string, unknown> = { ...(x as Record<string, unknown>) }
+    for (const m of ast.members) {
+      const v = out[m.name]
+      if (m.target.kind === 'map' && typeof v === 'object' && v !== null && Object.keys(v).length === 0) delete out[m.name]
+    }
+    return out
+  }
+
   // Well-formed strings (the xmlSafe ones): a lone surrogate cannot travel as UTF-8 (see below).
   for (const [name, ast, toQuery, arb] of cases) {
-    it(`${name}: a reader of the rules gives the value back`, () => {
+    it(`${name}: a reader of the rules gives the value back (an empty map is left out)`, () => {
       fc.assert(
         fc.property(arb, (x) => {
-          expect(readQuery(ast, parsePairs(toQuery(x)), '')).toEqual(x)
+          expect(readQuery(ast, parsePairs(toQuery(x)), '')).toEqual(withoutEmptyMaps(ast, x))
         })
       )
     })

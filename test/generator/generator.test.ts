@@ -35,7 +35,7 @@ describe('the generator on synthetic models', () => {
         Color: { type: 'enum', members: { RED: { target: 'smithy.api#Unit', traits: { 'smithy.api#enumValue': 'red' } }, BLUE: { target: 'smithy.api#Unit' } } }
       })
     )
-    expect(files.get('shapes/Color.ts')).toContain(`export const Color = S.enums(['red', 'BLUE'], { shapeId: 'example.test#Color' })`)
+    expect(files.get('shapes/Color.ts')).toContain(`export const Color = /* @__PURE__ */ S.enums(['red', 'BLUE'], { shapeId: 'example.test#Color' })`)
   })
 
   it('passes undefined for a Unit input and output, and adds service-wide errors', () => {
@@ -52,7 +52,7 @@ describe('the generator on synthetic models', () => {
     expect(ping).toContain('input: undefined,')
     expect(ping).toContain('output: undefined,')
     expect(ping).toContain(`http: { method: 'POST', uri: '/Ping', code: 200 },`)
-    expect(ping).toContain(`export const PingError = errorUnion([Boom])`)
+    expect(ping).toContain(`export const PingError = /* @__PURE__ */ errorUnion([Boom])`)
     expect(ping).toContain(`import { Boom } from '../errors/shapes/Boom.js'`)
     expect(files.get('errors/shapes/Boom.ts')).toContain(`{ shapeId: 'example.test#Boom', error: { fault: 'server', httpStatus: 503 } }`)
   })
@@ -65,11 +65,11 @@ describe('the generator on synthetic models', () => {
         Object: { type: 'structure', members: { n: { target: `${ns}Number`, traits: { 'smithy.api#default': 1 } } } }
       })
     )
-    expect(files.get('shapes/Number.ts')).toContain(`const Number_ = S.integer({ shapeId: 'example.test#Number', range: { min: 1 } })\n\nexport { Number_ as Number }\n`)
+    expect(files.get('shapes/Number.ts')).toContain(`const Number_ = /* @__PURE__ */ S.integer({ shapeId: 'example.test#Number', range: { min: 1 } })\n\nexport { Number_ as Number }\n`)
     expect(files.get('shapes/Counts.ts')).toContain(`import { Number as Number_ } from './Number.js'`)
-    expect(files.get('shapes/Counts.ts')).toContain('S.list(Number_, ')
+    expect(files.get('shapes/Counts.ts')).toContain('/* @__PURE__ */ S.list(Number_, ')
     const obj = files.get('shapes/Object.ts')!
-    expect(obj).toContain('n: S.withDefault(Number_, 1)')
+    expect(obj).toContain('n: /* @__PURE__ */ S.withDefault(Number_, 1)')
     expect(obj).toContain('type Object_ = S.TypeOf<typeof Object_>')
     expect(obj).toContain('export { Object_ as Object }')
     expect(obj).not.toMatch(/^export (const|type) Object\b/m)
@@ -113,11 +113,11 @@ describe('the generator on synthetic models', () => {
       })
     )
     const input = files.get('shapes/GetInput.ts')!
-    expect(input).toContain(`id: S.required(X, { httpLabel: true })`)
-    expect(input).toContain(`keys: S.optional(Xs, { httpQuery: 'k' })`)
-    expect(input).toContain(`when: S.optional(When, { httpHeader: 'X-When', timestampFormat: 'http-date' })`)
-    expect(input).toContain(`body: S.optional(X, { jsonName: 'Body', xmlName: 'B' })`)
-    expect(files.get('shapes/When.ts')).toContain(`export const When = S.timestamp({ shapeId: 'example.test#When' })`)
+    expect(input).toContain(`id: /* @__PURE__ */ S.required(X, { httpLabel: true })`)
+    expect(input).toContain(`keys: /* @__PURE__ */ S.optional(Xs, { httpQuery: 'k' })`)
+    expect(input).toContain(`when: /* @__PURE__ */ S.optional(When, { httpHeader: 'X-When', timestampFormat: 'http-date' })`)
+    expect(input).toContain(`body: /* @__PURE__ */ S.optional(X, { jsonName: 'Body', xmlName: 'B' })`)
+    expect(files.get('shapes/When.ts')).toContain(`export const When = /* @__PURE__ */ S.timestamp({ shapeId: 'example.test#When' })`)
     expect(files.get('shapes/Get.ts')).toContain(`http: { method: 'GET', uri: '/things/{id}', code: 201 },`)
     expect(files.get('shapes/operations.ts')).toContain(`export const operations = {\n  Get: Get\n}`)
   })

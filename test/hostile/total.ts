@@ -14,7 +14,16 @@ const throwing = (): never => {
   throw new Error('QXZJKV-thrown')
 }
 
-const trap: ProxyHandler<object> = { get: throwing, has: throwing, ownKeys: throwing, getOwnPropertyDescriptor: throwing, getPrototypeOf: throwing }
+const trap: ProxyHandler<object> = {
+  get: (_t, k) => (k === fc.toStringMethod ? () => 'a Proxy whose traps throw' : typeof k === 'symbol' && k !== Symbol.iterator ? undefined : throwing()),
+  has: (_t, k) => (typeof k === 'symbol' ? k === fc.toStringMethod : throwing()),
+  ownKeys: throwing,
+  getOwnPropertyDescriptor: throwing,
+  getPrototypeOf: throwing
+}
+
+/** fast-check prints a counterexample with this instead of reading the hostile value. */
+const named = <A extends object>(name: string, a: A): A => Object.defineProperty(a, fc.toStringMethod, { value: () => name, enumerable: false })
 
 const cyclic = (): unknown => {
   const a: Array<unknown> = []
@@ -39,7 +48,7 @@ const hostileLeaf = (): fc.Arbitrary<unknown> =>
       Object.create(Date.prototype),
       new Proxy({}, trap),
       new Proxy([], trap),
-      Object.defineProperty({}, 'userId', { get: throwing, enumerable: true }),
+      named('getter', Object.defineProperty({}, 'userId', { get: throwing, enumerable: true })),
       [, 1],
       new Array(2 ** 32 - 1),
       Object.create(null),
@@ -72,7 +81,7 @@ export const hostileOptions = (): fc.Arbitrary<unknown> =>
     { maxInputLength: 1.5 },
     { strict: 'yes' },
     new Proxy({}, trap),
-    Object.defineProperty({}, 'strict', { get: throwing }),
+    named('getter options', Object.defineProperty({}, 'strict', { get: throwing })),
     5
   )
 
