@@ -20,11 +20,11 @@ describe('Standard Schema', () => {
     expect(std.version).toBe(1)
   })
 
-  it('reads a boolean strict from libraryOptions, and ignores a strict of another type', () => {
+  it('reads a boolean strict from libraryOptions, and refuses a strict of another type', () => {
     const value = { name: 'Abc', count: 1000 }
     expect(std.validate(value)).toEqual({ value: { name: 'Abc', count: 1000, retries: 3 } })
     expect(std.validate(value, { libraryOptions: {} })).toEqual({ value: { name: 'Abc', count: 1000, retries: 3 } })
-    expect(std.validate(value, { libraryOptions: { strict: 'yes' } })).toEqual({ value: { name: 'Abc', count: 1000, retries: 3 } })
+    expect(std.validate(value, { libraryOptions: { strict: 'yes' } })).toEqual({ issues: [{ path: [], message: expect.stringMatching(/^expected options/) }] })
     expect(std.validate(value, { libraryOptions: { strict: true } })).toEqual({
       issues: [{ path: ['count'], message: 'expected a value between -5 and 100, got 1000' }]
     })

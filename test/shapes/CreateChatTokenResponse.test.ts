@@ -117,7 +117,7 @@ describe('CreateChatTokenResponse: the public API', () => {
     const Envelope = t.type({ response: CreateChatTokenResponse.codec })
     expect(Envelope.decode({ response: json })).toEqual(E.right({ response: value }))
     const r = Envelope.decode({ response: { token: 42 } })
-    expect(PathReporter.report(r)).toEqual(['token: expected a string, got a number (sensitive value hidden)'])
+    expect(PathReporter.report(r)).toEqual(['response.token: expected a string, got a number (sensitive value hidden)'])
     expect(leftOf(r)[0]!.context.map((c) => c.key)).toEqual(['', 'response', 'token'])
     expect(JSON.stringify(leftOf(r).map((e) => [e.value, e.context.map((c) => c.actual)]))).not.toContain('42')
   })

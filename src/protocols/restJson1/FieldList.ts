@@ -80,8 +80,11 @@ const namedPath = (root: AST | undefined, path: ReadonlyArray<string | number>):
 /** A quoted value at the end of a message: a JSON string, or a number, boolean or null as the decoder prints them. */
 const QUOTED = /, got ("(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false|null|NaN|-?Infinity)$/
 
-/** The message with a quoted value replaced by its kind. */
-const safeMessage = (message: string, value: unknown): string => message.replace(QUOTED, () => `, got ${kindOf(value)}`)
+/** The message with a quoted value replaced by its kind (a count such as the body's size, with no value behind it, is kept). */
+const safeMessage = (message: string, value: unknown): string => {
+  const quotable = value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+  return quotable ? message.replace(QUOTED, () => `, got ${kindOf(value)}`) : message
+}
 
 /**
  * The fieldList for the errors of a strict decode of the input shape `root` (see the module's rules).
