@@ -9,6 +9,7 @@ import * as S from '../../src/codecs/Schema.js'
 import { shape } from '../../src/codecs/Shape.js'
 import { CreateChatToken, CreateChatTokenRequest, CreateChatTokenResponse, SENSITIVE, ValidationException } from '../../src/index.js'
 import { isErrorShape, isOperation, isSchema, isShape, registryOf } from '../../src/cli/registry.js'
+import { HIDDEN_MESSAGE } from '../../src/cli/commands/error.js'
 import { cli, root, tempFiles } from './helpers.js'
 
 const TOKEN = 'tok-7d1e-secret-value'
@@ -144,20 +145,30 @@ describe.concurrent('decode', () => {
 describe.concurrent('error', () => {
   it('decodes an error body into the operation error union, printed with its _tag', async () => {
     const body = { message: 'bad', reason: 'FIELD_VALIDATION_FAILED', fieldList: [{ name: 'userId', message: 'too long' }] }
-    const r = await cli(['error', 'CreateChatToken', '--code', 'com.amazonaws.ivschat#ValidationException:http://x'], JSON.stringify(body))
+    const r = await cli(['error', 'CreateChatToken', '--code', 'com.amazonaws.ivschat#ValidationException:http://x', '--show-secrets'], JSON.stringify(body))
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({ _tag: 'ValidationException', ...body })
   })
 
+  it("hides a service's messages (which may echo a secret) unless --show-secrets is given", async () => {
+    const body = { message: 'token abc rejected', reason: 'FIELD_VALIDATION_FAILED', fieldList: [{ name: 'userId', message: 'bob is too long' }] }
+    const r = await cli(['error', 'CreateChatToken', '--code', 'ValidationException'], JSON.stringify(body))
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({ _tag: 'ValidationException', message: HIDDEN_MESSAGE, reason: 'FIELD_VALIDATION_FAILED', fieldList: [{ name: 'userId', message: HIDDEN_MESSAGE }] })
+    const unknown = await cli(['error', 'CreateChatToken', '--code', 'ThrottlingException'], '{"message":"token abc rejected"}')
+    expect(JSON.parse(unknown.stdout)).toEqual({ _tag: 'UnknownOperationError', code: 'ThrottlingException', message: HIDDEN_MESSAGE })
+    expect(r.stdout + r.stderr + unknown.stdout + unknown.stderr).not.toContain('abc')
+  })
+
   it('decodes an XML error body (guessed from a .xml file)', async () => {
     const xml = '<ErrorResponse><Error><Code>AccessDeniedException</Code><Message>no</Message></Error></ErrorResponse>'
-    const r = await cli(['error', 'CreateChatToken', '--code', 'AccessDeniedException', tmp.file('error.xml', xml)])
+    const r = await cli(['error', 'CreateChatToken', '--code', 'AccessDeniedException', '--show-secrets', tmp.file('error.xml', xml)])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({ _tag: 'AccessDeniedException', message: 'no' })
   })
 
   it('keeps an undeclared code as UnknownOperationError', async () => {
-    const r = await cli(['error', 'CreateChatToken', '--code', 'ThrottlingException'], '{"message":"slow down"}')
+    const r = await cli(['error', 'CreateChatToken', '--code', 'ThrottlingException', '--show-secrets'], '{"message":"slow down"}')
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({ _tag: 'UnknownOperationError', code: 'ThrottlingException', message: 'slow down' })
   })

@@ -14,6 +14,22 @@ import { safeJson } from '../safe.js'
 import { safeJsonText } from '../terminal.js'
 import { INPUT_OPTIONS, decodeOptionsOf, formatHint, fromOf, limitOf, reportIssues, summary, tooLarge } from './common.js'
 
+/** What stands for a service's own message in output without `--show-secrets`. */
+export const HIDDEN_MESSAGE = '***ServiceMessage: shown with --show-secrets***'
+
+/**
+ * A copy with every `message` member (the error's own and those of its parts, such as a
+ * `fieldList` entry's) replaced by `HIDDEN_MESSAGE`: a service may echo a secret in its message
+ * (docs/security.md, "Error messages from services").
+ */
+const hideServiceMessages = (u: unknown): unknown => {
+  if (Array.isArray(u)) return u.map(hideServiceMessages)
+  if (typeof u !== 'object' || u === null) return u
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(u)) out[k] = k === 'message' && typeof v === 'string' ? HIDDEN_MESSAGE : hideServiceMessages(v)
+  return out
+}
+
 /** The `error` command. @category commands @since 0.1.0 */
 export const error: Command = {
   name: 'error',
@@ -22,6 +38,7 @@ export const error: Command = {
   description: `Decodes an error body of <Operation> with the given error code (the ${RestJson1.ERROR_TYPE_HEADER}
 header, or the <Code> of an XML error) into the operation's error union, and prints it as JSON
 with its _tag (UnknownOperationError for a code the operation does not declare).
+A service may echo a secret in its messages: they are hidden unless --show-secrets is given.
 Exit status: 0 valid, 1 invalid, 2 wrong usage or input that cannot be read.`,
   options: {
     code: { type: 'string', value: 'code', description: 'the error code of the response' },
@@ -63,8 +80,8 @@ Exit status: 0 valid, 1 invalid, 2 wrong usage or input that cannot be read.`,
     const e = decoded.right
     const declared = op.errors.lookup(code)
     const showSecrets = args.flags.has('show-secrets')
-    const out =
-      declared === undefined ? e : { _tag: e._tag, ...((showSecrets ? declared.body.toJson(e) : safeJson(declared.body, e)) as Record<string, unknown>) }
+    const encoded = declared === undefined ? e : { _tag: e._tag, ...((showSecrets ? declared.body.toJson(e) : safeJson(declared.body, e)) as Record<string, unknown>) }
+    const out = showSecrets ? encoded : hideServiceMessages(encoded)
     await ctx.out.write(safeJsonText(JSON.stringify(out, null, 2)) + '\n')
     summary(ctx.err, 1, 0)
     return EXIT.ok
