@@ -1,0 +1,89 @@
+/**
+ * Credentials for signing: a value, a provider, or (when none is given) the AWS default chain of
+ * `@aws-sdk/credential-provider-node`, imported only the first time it is needed. Whatever a
+ * provider gives is cached and fetched again five minutes before it expires. Failures are
+ * `InvalidConfiguration` values that never quote a key or a provider's own message.
+ *
+ * @since 0.2.0
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { invalidConfiguration } from './Failure.js';
+/** How long before `expiration` cached credentials are fetched again. */
+export const REFRESH_BEFORE_MS = 5 * 60 * 1000;
+const isNonEmptyString = (u) => typeof u === 'string' && u.length > 0;
+/** A provider's result, checked: the keys are non-empty strings, the token a string if present. */
+const checked = (u) => {
+    if (typeof u !== 'object' || u === null)
+        return E.left(invalidConfiguration('credentials: expected an object with accessKeyId and secretAccessKey'));
+    const c = u;
+    if (!isNonEmptyString(c['accessKeyId']))
+        return E.left(invalidConfiguration('credentials.accessKeyId: expected a non-empty string'));
+    if (!isNonEmptyString(c['secretAccessKey']))
+        return E.left(invalidConfiguration('credentials.secretAccessKey: expected a non-empty string'));
+    if (c['sessionToken'] !== undefined && typeof c['sessionToken'] !== 'string')
+        return E.left(invalidConfiguration('credentials.sessionToken: expected a string'));
+    if (c['expiration'] !== undefined && !(c['expiration'] instanceof Date && !Number.isNaN(c['expiration'].getTime()))) {
+        return E.left(invalidConfiguration('credentials.expiration: expected a valid Date'));
+    }
+    return E.right(c);
+};
+/** Thrown in place of the default chain when `@aws-sdk/credential-provider-node` cannot be imported. */
+const CHAIN_MISSING = Symbol('credential-provider-node missing');
+/** What a provider threw, described without its message (which could quote anything). */
+const providerFailed = (e) => {
+    if (e === CHAIN_MISSING)
+        return invalidConfiguration('credentials: none given, and the default chain (@aws-sdk/credential-provider-node) could not be imported');
+    const name = e instanceof Error && /^[A-Za-z][\w.]*$/.test(e.name) ? e.name : typeof e;
+    return invalidConfiguration(`credentials: the provider failed (${name})`);
+};
+/**
+ * A provider made safe and cached: asked once, then again only from five minutes before the
+ * `expiration` of what it gave (never, if it gave none). Calls made while it is being asked share
+ * the one request; a failure is not cached.
+ */
+export const cached = (provider, now) => {
+    let current;
+    let pending;
+    const fresh = (c) => c.expiration === undefined || c.expiration.getTime() - REFRESH_BEFORE_MS > now().getTime();
+    const ask = () => {
+        if (pending === undefined) {
+            pending = Promise.resolve()
+                .then(provider)
+                .then(checked, (e) => E.left(providerFailed(e)))
+                .then((r) => {
+                pending = undefined;
+                if (E.isRight(r))
+                    current = r.right;
+                return r;
+            });
+        }
+        return pending;
+    };
+    return () => (current !== undefined && fresh(current) ? Promise.resolve(E.right(current)) : ask());
+};
+/**
+ * The source of credentials for a client's `credentials` option: a value is checked once, a
+ * provider (or, with none, the default chain, created on first use) is cached.
+ */
+export const credentialsSource = (option, now) => {
+    if (option === undefined) {
+        // One chain per client, created on first use; the chain caches what it resolves itself too.
+        let chain;
+        const provider = () => {
+            if (chain !== undefined)
+                return chain();
+            return import('@aws-sdk/credential-provider-node').then((m) => {
+                chain = m.defaultProvider();
+                return chain();
+            }, () => Promise.reject(CHAIN_MISSING));
+        };
+        return E.right(cached(provider, now));
+    }
+    if (typeof option === 'function')
+        return E.right(cached(option, now));
+    const value = checked(option);
+    if (E.isLeft(value))
+        return value;
+    const result = Promise.resolve(value);
+    return E.right(() => result);
+};

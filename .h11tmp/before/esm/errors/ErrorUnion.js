@@ -1,0 +1,80 @@
+/**
+ * An operation's errors as one union tagged by exception name, plus `UnknownOperationError` for
+ * any code the operation does not declare: a new error code from the service is data, not a
+ * crash.
+ *
+ * How a raw code names an exception, and how error bodies are read, come from `ErrorConventions`
+ * (`Conventions.ts`); the message of an undeclared error is the body's `message`, read as the
+ * declared errors read theirs, and kept only when it is text.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { neverThrow, refuseText } from '../codecs/Shape.js';
+import { parseXml } from '../codecs/Xml.js';
+import { isRecord } from '../codecs/Json.js';
+import { kindOf } from '../codecs/Issue.js';
+import { PLAIN_ERROR_CONVENTIONS } from './Conventions.js';
+const unknownError = (code, message) => typeof message === 'string' ? { _tag: 'UnknownOperationError', code, message } : { _tag: 'UnknownOperationError', code };
+/** The `message` member of a JSON error body, as the conventions read it (kept only when it is text). */
+const jsonMessage = (body) => (isRecord(body) ? body['message'] : undefined);
+/** The text of the `<message>` element of an XML error's content, as the conventions read it. */
+const xmlMessage = (content) => {
+    if (typeof content === 'string')
+        return undefined;
+    const m = content['message'];
+    const first = Array.isArray(m) ? m[0] : undefined;
+    return typeof first === 'string' ? first : undefined;
+};
+const notACode = (code) => E.left([{ value: undefined, context: [], message: `(code): expected an error code (a string), got ${kindOf(code)}` }]);
+/**
+ * Builds an operation's error union from its declared error shapes, with the given protocol
+ * conventions (none by default).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const errorUnion = (errors, options = {}) => {
+    const conventions = options.conventions ?? PLAIN_ERROR_CONVENTIONS;
+    const normalize = conventions.code;
+    const byName = new Map(errors.map((e) => [e.name, e]));
+    // Only a string is a code: `String()` of anything else may throw, or take minutes (a sparse array).
+    // A code that is already an exception name (as `decodeResponse` passes it) is found without normalising it again.
+    const lookup = (code) => (typeof code === 'string' ? (byName.get(code) ?? byName.get(normalize(code))) : undefined);
+    return {
+        errors,
+        conventions,
+        lookup,
+        fromJson: (code, body, options) => neverThrow(undefined, () => {
+            if (typeof code !== 'string')
+                return notACode(code);
+            const shape = lookup(code);
+            if (shape === undefined)
+                return E.right(unknownError(normalize(code), jsonMessage(conventions.json(body))));
+            return shape.fromJson(body, options);
+        }),
+        fromXml: (code, xml, options) => neverThrow(undefined, () => {
+            if (typeof code !== 'string')
+                return notACode(code);
+            const shape = lookup(code);
+            if (shape !== undefined)
+                return shape.fromXml(xml, options);
+            // Text over the limit is refused; anything that is not text simply has no message to read.
+            const refused = typeof xml === 'string' ? refuseText(undefined, xml, options, 'XML text') : undefined;
+            if (refused !== undefined)
+                return refused;
+            const doc = parseXml(xml);
+            const message = '_tag' in doc ? undefined : xmlMessage(conventions.xml(doc.name, doc.content));
+            return E.right(unknownError(normalize(code), message));
+        }),
+        toJson: (e) => {
+            const tagged = e;
+            if (tagged._tag === 'UnknownOperationError') {
+                const u = e;
+                return u.message === undefined ? {} : { message: u.message };
+            }
+            const shape = byName.get(tagged._tag);
+            return shape === undefined ? {} : shape.toJson(e);
+        }
+    };
+};

@@ -1,0 +1,2 @@
+/** The format of a body timestamp that declares none. */
+export const TIMESTAMPS = 'epoch-seconds';

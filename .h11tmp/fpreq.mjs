@@ -1,0 +1,1 @@
+import { createRequire } from 'node:module'; createRequire(import.meta.url)('fp-ts/lib/Either.js')

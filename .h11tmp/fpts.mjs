@@ -1,0 +1,1 @@
+import * as E from 'fp-ts/lib/Either.js'

@@ -1,0 +1,1 @@
+import '/work/main/.h11tmp/before/esm/index.js'

@@ -1,5 +1,0 @@
-import { XMLParser } from 'fast-xml-parser'
-const o = { ignoreAttributes: true, parseTagValue: false, parseAttributeValue: false, trimValues: false, isArray: () => true, processEntities: true, htmlEntities: true, ignoreDeclaration: true, ignorePiTags: true, removeNSPrefix: false, maxNestedTags: 99 }
-const p = new XMLParser(o)
-const docs = ['<a></a>','<a/>','<a> <b>1</b> </a>','<a>x<b>1</b>y<c/>z</a>','<a>ab<i>c</i>d</a>','<a>a<![CDATA[x]]>b</a>','<a>a<!--c-->b</a>','<a>a<?pi x?>b</a>','<a>\r\nx\ry</a>','<a b="1" c=\'2\'>t</a>','<a:b>t</a:b>','<a><b/><b>2</b><c><d/></c></a>','<a>&#0;|&#x1;|&nbsp;|&copy;|&#xD800;|&bogus;</a>','<a>\u0001</a>','<a><b> </b></a>','<a>\n<b>1</b>\n</a>', '<a><![CDATA[]]></a>', '<a><!--x--></a>','<a> </a>','<a><b/> </a>', '<?xml version="1.0"?>\n<a>1</a>\n', 'x<a/>', '<a/>x', '<a>&#65;</a>', '<a><b>1</b><#text>2</#text></a>', '<a><b>1</b>x<b>2</b></a>']
-for (const d of docs) { let r; try { r = p.parse(d, true) } catch (e) { r = 'ERR ' + e.message }; console.log(JSON.stringify(d), '=>', JSON.stringify(r)) }
