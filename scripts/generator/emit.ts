@@ -4,7 +4,7 @@
  * structures and unions, `errorShape(...)` for errors, one file per operation with its error
  * union, failure type and operation value.
  */
-import { array, call, type Doc, key, literal, object, statement, str, text } from './print.js'
+import { WIDTH, array, call, type Doc, key, literal, object, print, statement, str, text } from './print.js'
 import type { Dir, Plan, PlannedOperation, PlannedShape } from './plan.js'
 import { has, type SmithyMember, type SmithyShape, type SmithyTraits, T } from './smithy.js'
 
@@ -285,6 +285,9 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
       body.push('', comment(`Smithy shape \`${p.id}\`.`))
       body.push(`${p.local === p.name ? 'export ' : ''}type ${p.local} = ${typeExpr}`)
     }
+    /** The named interface of a structure's (or error's) type, so that editors show its name, not its expansion. */
+    const namedInterface = (typeExpr: string, note: string): string =>
+      [comment(`Smithy shape \`${p.id}\`${note}.`), `${p.local === p.name ? 'export ' : ''}interface ${p.local} extends ${typeExpr} {}`].join('\n')
 
     body.push(comment(describe(p)))
     const values = enumValuesOf(s)
@@ -368,7 +371,24 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
             imports.add(`import type { ErrorTypeOf } from '${imports.errorsModule('ErrorShape')}'`)
             imports.add(`import { errorShape } from '${imports.module('protocols/Conventions')}'`)
             exported(call('errorShape', str(p.name), decl))
-            typeAlias(`ErrorTypeOf<typeof ${p.local}>`)
+            body.push('', namedInterface(`ErrorTypeOf<typeof ${p.local}>`, ''))
+          } else if (s.type === 'structure') {
+            // The declaration comes first; the named interface is its type (closed enums for a
+            // strict shape), and `S.named`/`S.namedClosed` give the shape that name.
+            imports.add(`import { shape } from '${imports.module('protocols/Conventions')}'`)
+            const strict = p.inputOf.length > 0
+            body.unshift(
+              comment(`The declaration of \`${p.name}\`: its type and its shape below are derived from it.`),
+              statement('const declaration = ', pure(decl)),
+              '',
+              namedInterface(
+                `${S()}.${strict ? 'ClosedTypeOf' : 'TypeOf'}<typeof declaration>`,
+                strict ? ', with its enums closed (strict decoding refuses any other value)' : ''
+              ),
+              ''
+            )
+            const typed = call(`${S()}.${strict ? 'namedClosed' : 'named'}<${p.local}>()`, text('declaration'))
+            exported(strict ? call('shape', typed, object([['mode', str('strict')]])) : call('shape', typed))
           } else {
             imports.add(`import { shape } from '${imports.module('protocols/Conventions')}'`)
             exported(p.inputOf.length > 0 ? call('shape', decl, object([['mode', str('strict')]])) : call('shape', decl))
@@ -397,10 +417,16 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
+/** `<head> A | B | C` on one line, or one member a line when that is too long. */
+const unionType = (head: string, members: ReadonlyArray<string>): string => {
+  const line = `${head} ${members.join(' | ')}`
+  return line.length <= WIDTH ? line : `${head}\n${members.map((m) => `  | ${m}`).join('\n')}`
+}
+
 const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string) => PlannedShape): GeneratedFile => {
   const imports = new Imports('shapes')
-  imports.add(`import { type Failure, operation } from '../protocols/Operation.js'`)
-  imports.add(`import type { ErrorUnionType } from '../errors/ErrorUnion.js'`)
+  imports.add(`import { type FailureWith, type Operation, operation } from '../protocols/Operation.js'`)
+  imports.add(`import type { UnknownOperationError } from '../errors/ErrorUnion.js'`)
   imports.add(`import { errorUnion } from '../protocols/Conventions.js'`)
   const io = (id: string | undefined): Doc => {
     if (id === undefined) return text('undefined')
@@ -410,6 +436,7 @@ const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string
   }
   const input = io(op.input)
   const output = io(op.output)
+  const typeOf = (d: Doc): string => (d.kind === 'text' ? d.text : 'undefined')
   const errors = op.errors.map((e) => text(imports.shape(lookup(e))))
   const http = op.shape.traits?.[T.http] as { readonly method?: unknown; readonly uri?: unknown; readonly code?: unknown } | undefined
   if (http === undefined || typeof http.method !== 'string' || typeof http.uri !== 'string') throw new Error(`${op.id}: an operation needs an @http trait with a method and a URI`)
@@ -427,29 +454,37 @@ const emitOperation = (op: PlannedOperation, header: string, lookup: (id: string
     comment(`The errors Smithy operation \`${op.id}\` declares, plus \`UnknownOperationError\`.`),
     statement(`export const ${op.name}Error = `, pure(call('errorUnion', array(errors)))),
     '',
-    comment(`A ${op.name} error, tagged by exception name.`),
-    `export type ${op.name}Error = ErrorUnionType<typeof ${op.name}Error>`,
+    comment(`A ${op.name} error, tagged by exception name: each declared error by its name, or \`UnknownOperationError\`.`),
+    unionType(`export type ${op.name}Error =`, [...errors.map((e) => typeOf(e)), 'UnknownOperationError']),
     '',
     comment(`What a failed ${op.name} call decodes to.`),
-    `export type ${op.name}Failure = Failure<typeof ${op.name}Error.errors>`,
+    `export type ${op.name}Failure = FailureWith<${op.name}Error>`,
     '',
     comment(`Smithy operation \`${op.id}\`${route}.${unitNote}`),
-    statement(
-      `export const ${op.name} = `,
-      pure(call(
-        'operation',
-        object(
-          [
-            ['name', str(op.name)],
-            ['http', httpDoc],
-            ['input', input],
-            ['output', output],
-            ['errors', text(`${op.name}Error`)]
-          ],
-          true
-        )
-      ))
-    )
+    // The type names the input, output and failure types, so hovers show those names. (The
+    // error type stays computed: code that calls `encodeError` on a union of operations intersects
+    // the operations' error types, which TypeScript can do only for the same types.)
+    `export const ${op.name}: Operation<\n${[typeOf(input), typeOf(output), `typeof ${op.name}Error.errors`, `${op.name}Failure`].map((a) => `  ${a}`).join(',\n')}\n> = ` +
+      print(
+        pure(
+          call(
+            'operation',
+            object(
+              [
+                ['name', str(op.name)],
+                ['http', httpDoc],
+                ['input', input],
+                ['output', output],
+                ['errors', text(`${op.name}Error`)]
+              ],
+              true
+            )
+          )
+        ),
+        0,
+        '> = '.length,
+        0
+      )
   ]
   return { path: `shapes/${op.name}.ts`, content: `${header}\n${imports.print()}\n\n${lines.join('\n')}\n` }
 }

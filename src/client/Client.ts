@@ -13,7 +13,7 @@ import type * as t from 'io-ts'
 import type { HttpRequest, HttpResponse, ResponseMetadata } from '../protocols/Http.js'
 import { operations } from '../shapes/operations.js'
 import { metadataOf as responseMetadataOf } from '../protocols/restJson1/Response.js'
-import { type ClientConfig, type ResolvedConfig, resolveConfig } from './Config.js'
+import { type ClientConfig, type ResolvedConfig, checkConfig, prepareConfig } from './Config.js'
 import { urlOf } from './Endpoint.js'
 import { type Attempted, type InvalidConfiguration, type InvalidRequest, type TransportFailure, invalidConfiguration, invalidRequest } from './Failure.js'
 import { type RetryClass, type RetryToken, classifyResponse, classifyTransport } from './Retry.js'
@@ -192,28 +192,41 @@ const uncapitalize = (s: string): string => s.charAt(0).toLowerCase() + s.slice(
 export const clientFor =
   <Ops extends Readonly<Record<string, AnyClientOperation>>>(operations: Ops) =>
   (config: ClientConfig): ClientOf<Ops> => {
-    // Checked once; a bad configuration is every call's failure, never an exception here.
-    const resolved = resolveConfig(config)
+    // Checked once, here; a bad configuration is every call's failure, never an exception.
+    const checked = checkConfig(config)
+    // Prepared before the first call (the endpoint rules, retries and signing are imported then)
+    // and kept; a failure is not kept, so a later call tries again.
+    let prepared: Promise<E.Either<InvalidConfiguration, ResolvedConfig>> | undefined
+    const prepare = (): Promise<E.Either<InvalidConfiguration, ResolvedConfig>> => {
+      if (E.isLeft(checked)) return Promise.resolve(checked)
+      return (prepared ??= prepareConfig(checked.right).then((r) => {
+        if (E.isLeft(r)) prepared = undefined
+        return r
+      }))
+    }
     const plain: Record<string, unknown> = {}
     const withMetadata: Record<string, unknown> = {}
     for (const op of Object.values(operations)) {
-      const run = (input: unknown, options: CallOptions | undefined): Promise<CallResult> => {
-        if (E.isLeft(resolved)) return Promise.resolve(resolved)
+      const run = async (input: unknown, options: CallOptions | undefined): Promise<CallResult> => {
+        const resolved = await prepare()
+        if (E.isLeft(resolved)) return resolved
         let encoded: E.Either<t.Errors, HttpRequest>
         try {
           encoded = op.encodeRequest(input)
         } catch {
-          return Promise.resolve(E.left(invalidRequest(op.name, [])))
+          return E.left(invalidRequest(op.name, []))
         }
-        if (E.isLeft(encoded)) return Promise.resolve(E.left(invalidRequest(op.name, encoded.left)))
+        if (E.isLeft(encoded)) return E.left(invalidRequest(op.name, encoded.left))
         const signal = options?.signal
-        if (signal?.aborted === true) return Promise.resolve(E.left(aborted(0)))
-        return call(resolved.right, op, encoded.right, signal).catch(() => E.left(invalidConfiguration('the call failed unexpectedly')))
+        if (signal?.aborted === true) return E.left(aborted(0))
+        return call(resolved.right, op, encoded.right, signal)
       }
+      const guarded = (input: unknown, options: CallOptions | undefined): Promise<CallResult> =>
+        run(input, options).catch(() => E.left(invalidConfiguration('the call failed unexpectedly')))
       const name = uncapitalize(op.name)
-      plain[name] = (input: unknown, options?: CallOptions) => () => run(input, options).then((r) => (E.isLeft(r) ? r : E.right(r.right.output)))
+      plain[name] = (input: unknown, options?: CallOptions) => () => guarded(input, options).then((r) => (E.isLeft(r) ? r : E.right(r.right.output)))
       withMetadata[name] = (input: unknown, options?: CallOptions) => () =>
-        run(input, options).then((r) => (E.isLeft(r) ? r : E.right({ output: r.right.output, metadata: metadataOf(r.right.response, r.right.attempts) })))
+        guarded(input, options).then((r) => (E.isLeft(r) ? r : E.right({ output: r.right.output, metadata: metadataOf(r.right.response, r.right.attempts) })))
     }
     return { ...plain, withMetadata } as ClientOf<Ops>
   }

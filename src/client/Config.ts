@@ -1,14 +1,17 @@
 /**
- * A client's configuration: what a caller may give `makeClient`, and its checked form. Checking
- * never throws; a problem is an `InvalidConfiguration` that every call of the client returns.
+ * A client's configuration: what a caller may give `makeClient`, its checked form (checked when
+ * the client is made) and its resolved form (prepared before the first call, when the endpoint
+ * rules, the retry strategy and the signer are imported). Neither step throws or rejects; a
+ * problem is an `InvalidConfiguration` that every call of the client returns.
  *
  * @since 0.2.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { type CredentialsSource, type Credentials, type CredentialsProvider, credentialsSource } from './Credentials.js'
-import { type ResolvedEndpoint, resolve } from './Endpoint.js'
+import { type EndpointParams, type ResolvedEndpoint, resolve } from './Endpoint.js'
 import { type InvalidConfiguration, invalidConfiguration } from './Failure.js'
-import { type RetryDelay, type RetryPolicy, standardRetry } from './Retry.js'
+import { type RetryDelay, type RetryPolicy, loadRetry, standardRetry } from './Retry.js'
+import { loadSigner } from './Signing.js'
 import type { Fetch } from './Transport.js'
 
 /**
@@ -40,6 +43,16 @@ export interface ClientConfig {
   readonly retryDelay?: RetryDelay
 }
 
+/** A configuration that passed the checks, before its endpoint is resolved. */
+export interface CheckedConfig {
+  readonly endpoint: EndpointParams
+  readonly credentials: CredentialsSource
+  readonly fetch: Fetch
+  readonly timeoutMs: number | undefined
+  readonly now: () => Date
+  readonly retry: RetryPolicy
+}
+
 /** A configuration that passed the checks, with everything a call needs prepared once. */
 export interface ResolvedConfig {
   readonly endpoint: ResolvedEndpoint
@@ -66,9 +79,9 @@ const isTimeout = (u: unknown): u is number => typeof u === 'number' && Number.i
 
 /**
  * Checks a configuration given at run time (from JavaScript, from a file), so every field is
- * checked for its type as well as its value.
+ * checked for its type as well as its value. Imports nothing.
  */
-export const resolveConfig = (config: unknown): E.Either<InvalidConfiguration, ResolvedConfig> => {
+export const checkConfig = (config: unknown): E.Either<InvalidConfiguration, CheckedConfig> => {
   if (typeof config !== 'object' || config === null) return E.left(invalidConfiguration('expected a configuration object'))
   const o = config as Record<string, unknown>
   const region = optional(o, 'region', isString, 'a non-empty string')
@@ -92,16 +105,33 @@ export const resolveConfig = (config: unknown): E.Either<InvalidConfiguration, R
   const fetch = (fetchOption.right as Fetch | undefined) ?? (typeof globalThis.fetch === 'function' ? (globalThis.fetch as unknown as Fetch) : undefined)
   if (fetch === undefined) return E.left(invalidConfiguration('fetch: none given, and there is no global fetch'))
   const now = (nowOption.right as (() => Date) | undefined) ?? (() => new Date())
-  const endpoint = resolve({ Region: region.right, UseFIPS: fips.right ?? false, UseDualStack: dualStack.right ?? false, Endpoint: endpointOption.right })
-  if (E.isLeft(endpoint)) return endpoint
   const credentials = credentialsSource(o['credentials'], now)
   if (E.isLeft(credentials)) return credentials
   return E.right({
-    endpoint: endpoint.right,
+    endpoint: { Region: region.right, UseFIPS: fips.right ?? false, UseDualStack: dualStack.right ?? false, Endpoint: endpointOption.right },
     credentials: credentials.right,
     fetch,
     timeoutMs: timeoutMs.right,
     now,
     retry: standardRetry(maxAttempts.right ?? DEFAULT_MAX_ATTEMPTS, retryDelay.right as RetryDelay | undefined)
   })
+}
+
+/**
+ * Prepares a checked configuration for its first call: resolves the endpoint and imports what
+ * retries and signing need, so that a package that cannot be imported is an `InvalidConfiguration`
+ * here rather than a failure in the middle of a call. Never rejects.
+ */
+export const prepareConfig = async (checked: CheckedConfig): Promise<E.Either<InvalidConfiguration, ResolvedConfig>> => {
+  const [endpoint, retry, signer] = await Promise.all([resolve(checked.endpoint), loadRetry(), loadSigner()])
+  if (E.isLeft(endpoint)) return endpoint
+  if (E.isLeft(retry)) return retry
+  if (E.isLeft(signer)) return signer
+  return E.right({ ...checked, endpoint: endpoint.right })
+}
+
+/** Checks and prepares a configuration (`checkConfig`, then `prepareConfig`). Never rejects. */
+export const resolveConfig = (config: unknown): Promise<E.Either<InvalidConfiguration, ResolvedConfig>> => {
+  const checked = checkConfig(config)
+  return E.isLeft(checked) ? Promise.resolve(checked) : prepareConfig(checked.right)
 }

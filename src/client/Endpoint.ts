@@ -1,16 +1,16 @@
 /**
  * Where a client's calls go: the model's own endpoint rule set (`endpointRuleSet.ts`, generated
  * from the model) evaluated by `@smithy/util-endpoints`, with the AWS functions and partition data
- * of `@aws-sdk/util-endpoints`. An error rule of the set (FIPS or dual stack with a custom
- * endpoint, no region) is an `InvalidConfiguration`.
+ * of `@aws-sdk/util-endpoints` (both imported on first use). An error rule of the set (FIPS or
+ * dual stack with a custom endpoint, no region) is an `InvalidConfiguration`.
  *
  * @since 0.2.0
  */
-import { awsEndpointFunctions } from '@aws-sdk/util-endpoints'
-import { customEndpointFunctions, resolveEndpoint } from '@smithy/util-endpoints'
+import type { resolveEndpoint as ResolveEndpoint } from '@smithy/util-endpoints'
 import * as E from 'fp-ts/lib/Either.js'
 import { endpointRuleSet } from './endpointRuleSet.js'
 import { type InvalidConfiguration, invalidConfiguration } from './Failure.js'
+import { lazily } from './Lazy.js'
 
 /**
  * The region a request is signed for when a custom `endpoint` is given without a `region`.
@@ -48,19 +48,29 @@ const signingRegionOf = (properties: unknown): string | undefined => {
 }
 
 /**
- * Evaluates the rule set. Never throws: an error rule, an endpoint that is not an http(s) URL, or
- * a failure of the resolver is an `InvalidConfiguration`.
+ * The rule engine, with the `aws.*` functions registered where it looks them up (the AWS SDK
+ * registers the same), imported on first use.
  */
-export const resolve = (params: EndpointParams): E.Either<InvalidConfiguration, ResolvedEndpoint> => {
-  if (params.Endpoint !== undefined) {
-    // Checked first: the resolver writes to the console about a URL it cannot parse.
-    const custom = URL.canParse(params.Endpoint) ? new URL(params.Endpoint) : undefined
-    if (custom === undefined) return E.left(invalidConfiguration('endpoint: expected an absolute URL'))
-    // A user name or password in the URL would be sent and could be logged; it is never quoted here.
-    if (custom.username !== '' || custom.password !== '') return E.left(invalidConfiguration('endpoint: expected a URL without a user name or password'))
-  }
-  // The resolver looks the `aws.*` functions up in this registry (the AWS SDK registers the same).
-  if (customEndpointFunctions['aws'] === undefined) customEndpointFunctions['aws'] = awsEndpointFunctions
+const engine = lazily('the endpoint rule engine (@smithy/util-endpoints, @aws-sdk/util-endpoints)', () =>
+  Promise.all([import('@smithy/util-endpoints'), import('@aws-sdk/util-endpoints')]).then(([smithy, aws]) => {
+    if (smithy.customEndpointFunctions['aws'] === undefined) smithy.customEndpointFunctions['aws'] = aws.awsEndpointFunctions
+    return smithy.resolveEndpoint
+  })
+)
+
+/** What is refused of a custom endpoint before the rules see it. */
+const checkCustom = (endpoint: string | undefined): E.Either<InvalidConfiguration, void> => {
+  if (endpoint === undefined) return E.right(undefined)
+  // Checked first: the resolver writes to the console about a URL it cannot parse.
+  const custom = URL.canParse(endpoint) ? new URL(endpoint) : undefined
+  if (custom === undefined) return E.left(invalidConfiguration('endpoint: expected an absolute URL'))
+  // A user name or password in the URL would be sent and could be logged; it is never quoted here.
+  if (custom.username !== '' || custom.password !== '') return E.left(invalidConfiguration('endpoint: expected a URL without a user name or password'))
+  return E.right(undefined)
+}
+
+/** The rule set evaluated by the engine. Never throws. */
+const evaluate = (resolveEndpoint: typeof ResolveEndpoint, params: EndpointParams): E.Either<InvalidConfiguration, ResolvedEndpoint> => {
   let url: URL
   let properties: unknown
   try {
@@ -89,6 +99,17 @@ export const resolve = (params: EndpointParams): E.Either<InvalidConfiguration, 
     basePath: url.pathname.replace(/\/+$/, ''),
     signingRegion: signingRegionOf(properties) ?? params.Region ?? DEFAULT_SIGNING_REGION
   })
+}
+
+/**
+ * Evaluates the rule set (importing the rule engine the first time). Never rejects: an error
+ * rule, an endpoint that is not an http(s) URL, a failure of the resolver, or an engine that
+ * cannot be imported is an `InvalidConfiguration`.
+ */
+export const resolve = (params: EndpointParams): Promise<E.Either<InvalidConfiguration, ResolvedEndpoint>> => {
+  const custom = checkCustom(params.Endpoint)
+  if (E.isLeft(custom)) return Promise.resolve(custom)
+  return engine().then((loaded) => (E.isLeft(loaded) ? loaded : evaluate(loaded.right, params)))
 }
 
 /** The URL of a request sent to an endpoint (`path` is percent-encoded; `query` has no `?`). */

@@ -3,12 +3,15 @@
  * `maxAttempts` attempts, exponential backoff with full jitter, and a per-client token bucket
  * that stops retrying when most recent calls needed retries. What is retried is decided here:
  * throttling (429 or a throttling error code), 5xx and transient transport failures; never
- * another 4xx, an abort or a request that was not sent.
+ * another 4xx, an abort or a request that was not sent. `@smithy/util-retry` is imported when a
+ * policy first starts a call.
  *
  * @since 0.2.0
  */
-import { StandardRetryStrategy } from '@smithy/util-retry'
+import type { StandardRetryStrategy } from '@smithy/util-retry'
+import * as E from 'fp-ts/lib/Either.js'
 import type { TransportReason } from './Failure.js'
+import { lazily } from './Lazy.js'
 
 /** How a failed attempt counts for the strategy; `undefined` is never retried. */
 export type RetryClass = 'THROTTLING' | 'TRANSIENT' | undefined
@@ -60,8 +63,15 @@ export interface RetryToken {
   readonly retriesSoFar: number
 }
 
+/**
+ * The retry strategy's package, imported on first use (a client imports it before its first call
+ * through `loadRetry`, so that a failure is the call's `InvalidConfiguration`).
+ */
+export const loadRetry = lazily('@smithy/util-retry', () => import('@smithy/util-retry'))
+
 /** The retry policy of one client (its token bucket is shared by all its calls). */
 export interface RetryPolicy {
+  /** A token for the first attempt. Rejects, with the `InvalidConfiguration`, only when `@smithy/util-retry` cannot be imported. */
   readonly start: () => Promise<RetryToken>
   /** A token for one more attempt after the delay, or `undefined` when the call must stop. */
   readonly retry: (token: RetryToken, retryClass: RetryClass) => Promise<RetryToken | undefined>
@@ -76,7 +86,7 @@ type SmithyToken = Awaited<ReturnType<StandardRetryStrategy['acquireInitialRetry
  */
 export const standardRetry = (maxAttempts: number, delay?: RetryDelay): RetryPolicy => {
   let base = 0
-  const strategy = new StandardRetryStrategy(
+  const options =
     delay === undefined
       ? { maxAttempts }
       : {
@@ -88,7 +98,8 @@ export const standardRetry = (maxAttempts: number, delay?: RetryDelay): RetryPol
             computeNextBackoffDelay: (i: number) => Math.max(0, delay(i, base))
           }
         }
-  )
+  // Made on the first start, once its package is imported; one per policy (so one token bucket per client).
+  let strategy: StandardRetryStrategy | undefined
   const tokens = new WeakMap<RetryToken, SmithyToken>()
   const wrap = (t: SmithyToken): RetryToken => {
     const token = { retriesSoFar: t.getRetryCount() }
@@ -96,15 +107,21 @@ export const standardRetry = (maxAttempts: number, delay?: RetryDelay): RetryPol
     return token
   }
   return {
-    start: () => strategy.acquireInitialRetryToken('ivschat').then(wrap),
+    start: () =>
+      loadRetry().then((m) => {
+        if (E.isLeft(m)) return Promise.reject(m.left)
+        strategy ??= new m.right.StandardRetryStrategy(options)
+        return strategy.acquireInitialRetryToken('ivschat').then(wrap)
+      }),
+    // A token comes from `start`, so the strategy exists whenever one is known.
     retry: (token, retryClass) => {
       const t = tokens.get(token)
-      if (retryClass === undefined || t === undefined) return Promise.resolve(undefined)
+      if (retryClass === undefined || t === undefined || strategy === undefined) return Promise.resolve(undefined)
       return strategy.refreshRetryTokenForRetry(t, { errorType: retryClass }).then(wrap, () => undefined)
     },
     success: (token) => {
       const t = tokens.get(token)
-      if (t !== undefined) strategy.recordSuccess(t)
+      if (t !== undefined) strategy?.recordSuccess(t)
     }
   }
 }

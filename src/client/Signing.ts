@@ -1,6 +1,6 @@
 /**
- * SigV4 signing of a request for service `ivschat`, by `@smithy/signature-v4` with SHA-256 from
- * `node:crypto`. The signed headers are those the AWS SDK signs for the same request: `host`,
+ * SigV4 signing of a request for service `ivschat`, by `@smithy/signature-v4` (imported on first
+ * use) with SHA-256 from `node:crypto`. The signed headers are those the AWS SDK signs for the same request: `host`,
  * `content-type` and `content-length` when there is a body, `x-amz-date`,
  * `x-amz-content-sha256`, and `x-amz-security-token` for temporary credentials; `user-agent` is
  * sent but (as SigV4 prescribes) not signed.
@@ -9,10 +9,11 @@
  */
 import { Buffer } from 'node:buffer'
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto'
-import { SignatureV4 } from '@smithy/signature-v4'
+import * as E from 'fp-ts/lib/Either.js'
 import type { HttpRequest } from '../protocols/Http.js'
 import type { Credentials } from './Credentials.js'
 import type { ResolvedEndpoint } from './Endpoint.js'
+import { lazily } from './Lazy.js'
 
 /** The signing name of IVS Chat (`aws.auth#sigv4` of the model). */
 export const SIGNING_SERVICE = 'ivschat'
@@ -55,6 +56,12 @@ export class Sha256 {
   }
 }
 
+/**
+ * The signer's package, imported on first use (by the client before its first call, and by the
+ * emulator when it checks signatures).
+ */
+export const loadSigner = lazily('@smithy/signature-v4', () => import('@smithy/signature-v4'))
+
 /** A query string (no `?`) as the record the signer canonicalises: decoded names and values, repeats as arrays. */
 const queryRecord = (query: string): Record<string, string | Array<string>> => {
   const out: Record<string, string | Array<string>> = {}
@@ -71,9 +78,13 @@ const queryRecord = (query: string): Record<string, string | Array<string>> => {
 
 /**
  * The headers to send for a request: the request's own, plus `host`, `content-length`,
- * `user-agent`, the SigV4 headers and `authorization`.
+ * `user-agent`, the SigV4 headers and `authorization`. Rejects, with the `InvalidConfiguration`,
+ * when `@smithy/signature-v4` cannot be imported.
  */
 export const sign = async (request: HttpRequest, endpoint: ResolvedEndpoint, credentials: Credentials, date: Date): Promise<Record<string, string>> => {
+  const signerModule = await loadSigner()
+  if (E.isLeft(signerModule)) throw signerModule.left
+  const { SignatureV4 } = signerModule.right
   const headers: Record<string, string> = { ...request.headers, host: endpoint.host }
   if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body, 'utf8'))
   const signer = new SignatureV4({

@@ -259,6 +259,8 @@ export const toErrors = (
     let actual: unknown = input
     let known = true
     let inSensitive = false
+    // The node the issue is about, when the declaration names every step to it.
+    let node: AST | undefined = root
     for (const seg of path) {
       // Below a hidden node everything is hidden, whatever the child's own declaration says.
       inSensitive = inSensitive || (ast !== undefined && hidingOf(ast).value)
@@ -266,10 +268,13 @@ export const toErrors = (
       known = known && seg !== SENSITIVE && typeof actual === 'object' && actual !== null
       actual = known ? (actual as Record<PathSegment, unknown>)[seg] : undefined
       const type = ast === undefined ? undefined : typeOf(ast)
+      node = ast
       if (type === undefined) break
       entries.push(known && ast !== undefined ? { key: String(seg), type, actual: inSensitive ? SENSITIVE : show(ast, actual) } : { key: String(seg), type })
     }
-    return { value: issue.hidden ? SENSITIVE : previewOf(issue.actual), context: entries, message: messageOf(issue, prefix) }
+    // The value is redacted by its node as the context entries are (a union's unknown variant is hidden there too).
+    const value = issue.hidden ? SENSITIVE : node === undefined ? previewOf(issue.actual, mask) : redactInput(node, previewOf(issue.actual))
+    return { value, context: entries, message: messageOf(issue, prefix) }
   })
 }
 

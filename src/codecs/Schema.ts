@@ -208,6 +208,75 @@ export type EncodedOf<S> = S extends Schema<unknown, infer O> ? O : never
 /** A schema of any type, for functions that accept every declaration. @category model @since 0.1.0 */
 export type AnySchema = Schema<unknown, unknown>
 
+// -------------------------------------------------------------------------------------
+// phantom types: what the declaration's types say beyond `A` and `O`
+// -------------------------------------------------------------------------------------
+
+/**
+ * Phantom marker of a declaration with Smithy `@sensitive` (set by the constructors when their
+ * traits say `sensitive: true`; `boolean` when the traits only say it may be). Never set at run
+ * time: `Redacted` reads it, so the types of `redact` follow the declaration.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface SensitiveMarker<B extends boolean = true> {
+  /** Phantom: never set at run time. */
+  readonly Sensitive?: B
+}
+
+/**
+ * A constructor's result, marked sensitive when its traits are: `sensitive: true` marks it,
+ * `sensitive: boolean` marks it as possibly sensitive, no `sensitive` (or `false`) leaves it as it is.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type WithSensitivity<T, S> = T extends { readonly sensitive?: infer B }
+  ? 'sensitive' extends keyof T
+    ? [B] extends [true]
+      ? S & SensitiveMarker
+      : [B] extends [false | undefined]
+        ? S
+        : S & SensitiveMarker<boolean>
+    : S
+  : S
+
+/**
+ * An enum's schema, which knows its values (for the closed types of strict shapes).
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface EnumSchema<V extends string> extends Schema<OpenEnum<V>, string> {
+  /** Phantom: never set at run time. */
+  readonly Values?: V
+}
+
+/**
+ * A list's schema, which knows its member's schema.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface ListSchema<Item> extends Schema<ReadonlyArray<TypeOf<Item>>, ReadonlyArray<EncodedOf<Item>>> {
+  /** Phantom: never set at run time. */
+  readonly Item?: Item
+}
+
+/**
+ * A map's schema, which knows its key's and value's schemas.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface MapSchema<K, V> extends Schema<Readonly<Record<string, TypeOf<V>>>, Readonly<Record<string, EncodedOf<V>>>> {
+  /** Phantom: never set at run time. */
+  readonly Key?: K
+  /** Phantom: never set at run time. */
+  readonly Value?: V
+}
+
 /**
  * An enum's values, open to values a newer service version may add: lenient decoding keeps an
  * unknown value as a string, as Smithy asks of clients.
@@ -223,8 +292,9 @@ export type OpenEnum<V extends string> = V | (string & {})
  * @category model
  * @since 0.1.0
  */
-export interface Member<A, O, R extends boolean> {
-  readonly schema: Schema<A, O>
+export interface Member<A, O, R extends boolean, S = Schema<A, O>> {
+  /** The member's target; `S` is its schema's own type (with its phantoms), `Schema<A, O>` unless given. */
+  readonly schema: S
   readonly required: R
   readonly default?: unknown
   /** Smithy member traits a protocol reads (HTTP bindings, JSON and XML names, timestamp format). */
@@ -277,9 +347,22 @@ export type StructMakeInput<M extends Members> = Simplify<
  * @category model
  * @since 0.1.0
  */
-export interface StructureSchema<A, O, I> extends Schema<A, O> {
+export interface StructureSchema<A, O, I, M = Members> extends Schema<A, O> {
   /** Phantom: never set at run time. */
   readonly MakeInput?: I
+  /** Phantom: the members' declarations (for `Redacted` and closed types). Never set at run time. */
+  readonly Members?: M
+}
+
+/**
+ * A union's schema, which knows its members' declarations.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface UnionSchema<A, O, M = Members> extends Schema<A, O> {
+  /** Phantom: the members' declarations (for `Redacted` and closed types). Never set at run time. */
+  readonly Variants?: M
 }
 
 /**
@@ -343,10 +426,102 @@ export type UnionEncoded<M extends Members> =
   | { readonly [name: string]: unknown }
 
 // -------------------------------------------------------------------------------------
+// closed types: what strict decoding accepts
+// -------------------------------------------------------------------------------------
+
+/** Whether two types are the same type (not merely assignable both ways). */
+export type Same<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false
+
+type Unchanged<S> = S extends unknown ? Same<ClosedTypeOf<S>, TypeOf<S>> : never
+
+type SchemaOfMember<X> = X extends { readonly schema: infer S } ? S : never
+
+type MembersUnchanged<M> = false extends { [K in keyof M]-?: Unchanged<SchemaOfMember<M[K]>> }[keyof M] ? false : true
+
+/** The members with their targets' closed types (their traits, `required` and defaults as they are). */
+type ClosedMembers<M> = {
+  readonly [K in keyof M]: Member<
+    ClosedTypeOf<SchemaOfMember<M[K]>>,
+    EncodedOf<SchemaOfMember<M[K]>>,
+    M[K] extends { readonly required: true } ? true : false
+  > &
+    (M[K] extends { readonly Defaulted?: true } ? { readonly Defaulted?: true } : {})
+}
+
+/**
+ * The domain type of a declaration with every enum closed: the union of its values, not
+ * `OpenEnum`. Strict decoding refuses any other value, so this is what a strict (request) shape
+ * holds. Where nothing below a node is an enum, its type is the declaration's own (a named
+ * interface stays named).
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type ClosedTypeOf<S> = S extends { readonly Closed?: infer C }
+  ? C
+  : S extends { readonly Values?: infer V }
+    ? V
+    : S extends { readonly Item?: infer Item }
+      ? Unchanged<Item> extends true
+        ? TypeOf<S>
+        : ReadonlyArray<ClosedTypeOf<Item>>
+      : S extends { readonly Value?: infer V }
+        ? Unchanged<V> extends true
+          ? TypeOf<S>
+          : Readonly<Record<string, ClosedTypeOf<V>>>
+        : S extends { readonly Members?: infer M extends Members }
+          ? MembersUnchanged<M> extends true
+            ? TypeOf<S>
+            : StructType<ClosedMembers<M>>
+          : S extends { readonly Variants?: infer M extends Members }
+            ? MembersUnchanged<M> extends true
+              ? TypeOf<S>
+              : UnionType<ClosedMembers<M>>
+            : TypeOf<S>
+
+/**
+ * What `make` of a strict shape takes: `StructMakeInput` with every enum closed.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type ClosedMakeInputOf<S> = S extends { readonly Members?: infer M extends Members } ? StructMakeInput<ClosedMembers<M>> : ClosedTypeOf<S>
+
+/**
+ * `unknown` when `A` and `B` are assignable both ways (the same members), else a type no
+ * declaration has, which names both: the compile-time check of `named` and `namedClosed`.
+ */
+type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? unknown : { readonly 'the named type differs from the declaration': [A, B] }) : { readonly 'the named type differs from the declaration': [A, B] }
+
+/**
+ * A declaration whose domain type is given the name `A`: the interface the generator writes for a
+ * structure, `interface X extends TypeOf<typeof declaration> {}`, so editors show `X`, not its
+ * expansion. Only the type changes; the declaration is the same value.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type Named<S, A> = Omit<S, 'Type'> & { readonly Type?: A }
+
+/**
+ * A declaration given the name `A` for its closed type (see `ClosedTypeOf`), for strict shapes:
+ * its domain type is `A`, and `make` takes closed enums too.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type NamedClosed<S, A> = Omit<S, 'Type' | 'MakeInput'> & {
+  readonly Type?: A
+  readonly Closed?: A
+  readonly MakeInput?: ClosedMakeInputOf<S>
+}
+
+// -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
 
-const make = <A, O>(ast: AST): Schema<A, O> => ({ ast })
+/** A schema of the node; `S` is its type (with its phantoms, which are never set). */
+const make = <S>(ast: AST): S => ({ ast }) as unknown as S
 
 const traitsOf = (t: Traits): Traits => ({
   ...(t.shapeId !== undefined ? { shapeId: t.shapeId } : {}),
@@ -359,7 +534,9 @@ const traitsOf = (t: Traits): Traits => ({
  * @category constructors
  * @since 0.1.0
  */
-export const string = (traits: Traits & { readonly length?: Bounds; readonly pattern?: string } = {}): Schema<string, string> =>
+export const string = <const T extends Traits & { readonly length?: Bounds; readonly pattern?: string } = {}>(
+  traits: T = {} as T
+): WithSensitivity<T, Schema<string, string>> =>
   make({
     kind: 'string',
     ...traitsOf(traits),
@@ -373,7 +550,7 @@ export const string = (traits: Traits & { readonly length?: Bounds; readonly pat
  * @category constructors
  * @since 0.1.0
  */
-export const enums = <const V extends string>(values: readonly [V, ...V[]], traits: Traits = {}): Schema<OpenEnum<V>, string> =>
+export const enums = <const V extends string, const T extends Traits = {}>(values: readonly [V, ...V[]], traits: T = {} as T): WithSensitivity<T, EnumSchema<V>> =>
   make({ kind: 'enum', values, ...traitsOf(traits) })
 
 /**
@@ -382,11 +559,11 @@ export const enums = <const V extends string>(values: readonly [V, ...V[]], trai
  * @category constructors
  * @since 0.1.0
  */
-export const integer = (traits: Traits & { readonly range?: Bounds } = {}): Schema<number, number> =>
+export const integer = <const T extends Traits & { readonly range?: Bounds } = {}>(traits: T = {} as T): WithSensitivity<T, Schema<number, number>> =>
   make({ kind: 'integer', ...traitsOf(traits), ...(traits.range !== undefined ? { range: traits.range } : {}) })
 
 /** @category constructors @since 0.1.0 */
-export const boolean = (traits: Traits = {}): Schema<boolean, boolean> => make({ kind: 'boolean', ...traitsOf(traits) })
+export const boolean = <const T extends Traits = {}>(traits: T = {} as T): WithSensitivity<T, Schema<boolean, boolean>> => make({ kind: 'boolean', ...traitsOf(traits) })
 
 /**
  * A timestamp: a `Date` in the domain, on the wire in the given Smithy format
@@ -397,24 +574,24 @@ export const boolean = (traits: Traits = {}): Schema<boolean, boolean> => make({
  * @category constructors
  * @since 0.1.0
  */
-export function timestamp(format: 'epoch-seconds', traits?: Traits): Schema<Date, number>
-export function timestamp(format: 'date-time' | 'http-date', traits?: Traits): Schema<Date, string>
-export function timestamp(traits?: Traits): Schema<Date, string | number>
+export function timestamp<const T extends Traits = {}>(format: 'epoch-seconds', traits?: T): WithSensitivity<T, Schema<Date, number>>
+export function timestamp<const T extends Traits = {}>(format: 'date-time' | 'http-date', traits?: T): WithSensitivity<T, Schema<Date, string>>
+export function timestamp<const T extends Traits = {}>(traits?: T): WithSensitivity<T, Schema<Date, string | number>>
 export function timestamp(formatOrTraits?: TimestampFormat | Traits, traits: Traits = {}): Schema<Date, string | number> {
   if (typeof formatOrTraits === 'string') return make({ kind: 'timestamp', format: formatOrTraits, ...traitsOf(traits) })
   return make({ kind: 'timestamp', ...traitsOf(formatOrTraits ?? {}) })
 }
 
 /** A list (Smithy `list`), with an optional `length` constraint. @category constructors @since 0.1.0 */
-export const list = <A, O>(member: Schema<A, O>, traits: Traits & { readonly length?: Bounds } = {}): Schema<ReadonlyArray<A>, ReadonlyArray<O>> =>
+export const list = <Item extends AnySchema, const T extends Traits & { readonly length?: Bounds } = {}>(member: Item, traits: T = {} as T): WithSensitivity<T, ListSchema<Item>> =>
   make({ kind: 'list', member: member.ast, ...traitsOf(traits), ...(traits.length !== undefined ? { length: traits.length } : {}) })
 
 /** A map from strings to values (Smithy `map`), with an optional `length` constraint. @category constructors @since 0.1.0 */
-export const map = <K extends string, A, O>(
-  key: Schema<K, string>,
-  value: Schema<A, O>,
-  traits: Traits & { readonly length?: Bounds } = {}
-): Schema<Readonly<Record<string, A>>, Readonly<Record<string, O>>> => {
+export const map = <K extends Schema<string, string>, V extends AnySchema, const T extends Traits & { readonly length?: Bounds } = {}>(
+  key: K,
+  value: V,
+  traits: T = {} as T
+): WithSensitivity<T, MapSchema<K, V>> => {
   const k = key.ast
   if (k.kind !== 'string' && k.kind !== 'enum') throw new TypeError('map keys must be strings or enums')
   return make({ kind: 'map', key: k, value: value.ast, ...traitsOf(traits), ...(traits.length !== undefined ? { length: traits.length } : {}) })
@@ -424,10 +601,10 @@ const withTraits = (traits: MemberTraits | undefined): { readonly traits?: Membe
   traits === undefined || Object.keys(traits).length === 0 ? {} : { traits }
 
 /** A member that must be present, with the member traits a protocol reads. @category constructors @since 0.1.0 */
-export const required = <A, O>(schema: Schema<A, O>, traits?: MemberTraits): Member<A, O, true> => ({ schema, required: true, ...withTraits(traits) })
+export const required = <S extends AnySchema>(schema: S, traits?: MemberTraits): Member<TypeOf<S>, EncodedOf<S>, true, S> => ({ schema, required: true, ...withTraits(traits) })
 
 /** A member that may be absent, with the member traits a protocol reads. @category constructors @since 0.1.0 */
-export const optional = <A, O>(schema: Schema<A, O>, traits?: MemberTraits): Member<A, O, false> => ({ schema, required: false, ...withTraits(traits) })
+export const optional = <S extends AnySchema>(schema: S, traits?: MemberTraits): Member<TypeOf<S>, EncodedOf<S>, false, S> => ({ schema, required: false, ...withTraits(traits) })
 
 /**
  * A member with a Smithy `@default`, given as its JSON wire value: it is always present in the
@@ -436,7 +613,11 @@ export const optional = <A, O>(schema: Schema<A, O>, traits?: MemberTraits): Mem
  * @category constructors
  * @since 0.1.0
  */
-export const withDefault = <A, O>(schema: Schema<A, O>, defaultValue: O, traits?: MemberTraits): Member<A, O, true> & { readonly Defaulted?: true } => ({
+export const withDefault = <S extends AnySchema>(
+  schema: S,
+  defaultValue: EncodedOf<S>,
+  traits?: MemberTraits
+): Member<TypeOf<S>, EncodedOf<S>, true, S> & { readonly Defaulted?: true } => ({
   schema,
   required: true,
   default: defaultValue,
@@ -465,11 +646,11 @@ const membersOf = (members: Members): ReadonlyArray<MemberAST> =>
  * @category constructors
  * @since 0.1.0
  */
-export const structure = <const M extends Members>(
+export const structure = <const M extends Members, const T extends Traits & { readonly error?: ErrorTraits } = {}>(
   name: string,
   members: M,
-  traits: Traits & { readonly error?: ErrorTraits } = {}
-): StructureSchema<StructType<M>, StructEncoded<M>, StructMakeInput<M>> =>
+  traits: T = {} as T
+): WithSensitivity<T, StructureSchema<StructType<M>, StructEncoded<M>, StructMakeInput<M>, M>> =>
   make({
     kind: 'structure',
     name,
@@ -484,11 +665,38 @@ export const structure = <const M extends Members>(
  * @category constructors
  * @since 0.1.0
  */
-export const union = <const M extends Readonly<Record<string, Member<any, any, false>>>>(
+export const union = <const M extends Readonly<Record<string, Member<any, any, false, any>>>, const T extends Traits = {}>(
   name: string,
   members: M,
-  traits: Traits = {}
-): Schema<UnionType<M>, UnionEncoded<M>> => make({ kind: 'union', name, members: membersOf(members), ...traitsOf(traits) })
+  traits: T = {} as T
+): WithSensitivity<T, UnionSchema<UnionType<M>, UnionEncoded<M>, M>> => make({ kind: 'union', name, members: membersOf(members), ...traitsOf(traits) })
+
+/**
+ * Names a declaration's domain type (see `Named`): `named<X>()(declaration)` is the declaration,
+ * typed with `X`, which must have exactly the declaration's members (checked by the compiler).
+ * The generator writes `interface X extends S.TypeOf<typeof declaration> {}` and passes
+ * `named<X>()(declaration)` to `shape`, so hovers and signatures say `X`.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const named =
+  <A>() =>
+  <S extends AnySchema>(schema: S & SameMembers<A, TypeOf<S>>): Named<S, A> =>
+    schema as unknown as Named<S, A>
+
+/**
+ * Names a declaration's closed type (see `ClosedTypeOf`, `NamedClosed`), for strict shapes:
+ * `namedClosed<X>()(declaration)` is the declaration, typed with `X`, which must have exactly the
+ * members of its closed type (checked by the compiler).
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const namedClosed =
+  <A>() =>
+  <S extends AnySchema>(schema: S & SameMembers<A, ClosedTypeOf<S>>): NamedClosed<S, A> =>
+    schema as unknown as NamedClosed<S, A>
 
 // -------------------------------------------------------------------------------------
 // utils

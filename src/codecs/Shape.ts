@@ -13,7 +13,7 @@ import { FAIL } from './Issue.js'
 import { redactBy, type Redacted } from './Redact.js'
 import { SENSITIVE } from './Sensitivity.js'
 import { standardSchema } from './StandardSchema.js'
-import { type Schema, UNKNOWN, absurd, unknownVariantOf } from './Schema.js'
+import { type ClosedTypeOf, type Schema, UNKNOWN, absurd, unknownVariantOf } from './Schema.js'
 import { toQueryString } from './Query.js'
 import { type Value, valueOf } from './Value.js'
 import { type XmlContent, parseXml, xmlDecoderOf, xmlEncoderOf } from './Xml.js'
@@ -93,12 +93,14 @@ export type MakeInput<A> = A extends unknown
 export type Make<A, I = MakeInput<A>> = {} extends I ? (fields?: I) => A : (fields: I) => A
 
 /**
- * Every direction of one shape.
+ * Every direction of one shape. `R` is what `redact` returns (`Redacted` of the declaration, as
+ * `shape` infers it; `unknown` when not given), `C` the domain type with every enum closed (what
+ * strict decoding accepts; see `ClosedTypeOf`), for declarations that refer to this shape.
  *
  * @category model
  * @since 0.1.0
  */
-export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
+export interface Shape<A, O, I = MakeInput<A>, R = unknown, C = A> extends Schema<A, O> {
   /** The declaration everything else is derived from. */
   readonly schema: Schema<A, O>
   /** The shape's name in the model. */
@@ -126,7 +128,9 @@ export interface Shape<A, O, I = MakeInput<A>> extends Schema<A, O> {
   /** The generic tagged value tree. */
   readonly toValue: (a: A) => Value
   /** A copy safe to log: sensitive values replaced by `***SensitiveInformation***`. */
-  readonly redact: (a: A) => Redacted<A>
+  readonly redact: (a: A) => R
+  /** Phantom: the domain type with every enum closed. Never set at run time. */
+  readonly Closed?: C
   /** Is this a valid domain value? */
   readonly is: (u: unknown) => u is A
   /** Standard Schema v1: validates parsed JSON, with issues carrying their path. */
@@ -283,10 +287,10 @@ const makeMembersOf = (ast: Schema<unknown, unknown>['ast'], jsonTimestamps: Tim
  * @category constructors
  * @since 0.1.0
  */
-export const shape = <A, O, I = MakeInput<A>>(
-  schema: Schema<A, O> & { readonly MakeInput?: I },
+export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A, O>>(
+  schema: S & Schema<A, O> & { readonly MakeInput?: I },
   options: { readonly mode?: Mode; readonly conventions?: Conventions } = {}
-): Shape<A, O, I> => {
+): Shape<A, O, I, Redacted<S>, ClosedTypeOf<S>> => {
   const conventions = options.conventions ?? PLAIN_CONVENTIONS
   const jsonTimestamps = conventions.json.timestamps
   const xmlTimestamps = conventions.xml.timestamps
@@ -389,7 +393,7 @@ export const shape = <A, O, I = MakeInput<A>>(
 
   const standard = lazy(() => standardSchema<A, O>(fromJson))
 
-  const self: Shape<A, O, I> = {
+  const self: Shape<A, O, I, Redacted<S>, ClosedTypeOf<S>> = {
     ast,
     schema,
     name,
@@ -408,10 +412,10 @@ export const shape = <A, O, I = MakeInput<A>>(
     toValue: (a) => valueOf(ast)(a),
     redact: (a) => {
       try {
-        return redactBy(ast, a) as Redacted<A>
+        return redactBy(ast, a) as Redacted<S>
       } catch {
         // What cannot be read (a throwing getter on an undeclared key) is hidden whole, never thrown.
-        return SENSITIVE as Redacted<A>
+        return SENSITIVE as Redacted<S>
       }
     },
     is: (u): u is A => {

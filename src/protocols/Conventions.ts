@@ -13,7 +13,8 @@
  */
 import * as S from '../codecs/Shape.js'
 import type { Mode } from '../codecs/Constraints.js'
-import type { Schema } from '../codecs/Schema.js'
+import type { ClosedTypeOf, Schema } from '../codecs/Schema.js'
+import type { Redacted } from '../codecs/Redact.js'
 import type { ErrorConventions } from '../errors/Conventions.js'
 import * as ES from '../errors/ErrorShape.js'
 import * as EU from '../errors/ErrorUnion.js'
@@ -35,10 +36,10 @@ export const ERROR_CONVENTIONS: ErrorConventions = { shape: CONVENTIONS, code: n
  * @category constructors
  * @since 0.1.0
  */
-export const shape = <A, O, I = S.MakeInput<A>>(
-  schema: Schema<A, O> & { readonly MakeInput?: I },
+export const shape = <A, O, I = S.MakeInput<A>, D extends Schema<A, O> = Schema<A, O>>(
+  schema: D & Schema<A, O> & { readonly MakeInput?: I },
   options: { readonly mode?: Mode; readonly conventions?: S.Conventions } = {}
-): S.Shape<A, O, I> => S.shape(schema, { ...options, conventions: options.conventions ?? CONVENTIONS })
+): S.Shape<A, O, I, Redacted<D>, ClosedTypeOf<D>> => S.shape<A, O, I, D>(schema, { ...options, conventions: options.conventions ?? CONVENTIONS })
 
 /**
  * Derives an error shape's directions from its declaration, with the package's conventions

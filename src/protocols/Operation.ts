@@ -15,16 +15,18 @@ import { type HttpTrait, type RequestValidationError, decodeRequest, encodeReque
 import { type Failure, decodeResponse, encodeError, encodeResponse } from './restJson1/Response.js'
 import { type UriPattern, parseUriPattern } from './restJson1/Uri.js'
 
-export type { Failure, UndecodableResponse } from './restJson1/Response.js'
+export type { Failure, FailureWith, UndecodableResponse } from './restJson1/Response.js'
 export type { HttpTrait, RequestValidationError, ValidationField } from './restJson1/Request.js'
 
 /**
- * Every direction of one operation.
+ * Every direction of one operation. `F` and `Err` are its failure and error types, computed from
+ * the error shapes unless given (generated operations give their named aliases, so editors show
+ * `CreateChatTokenFailure`, not its expansion).
  *
  * @category model
  * @since 0.1.0
  */
-export interface Operation<I, A, Es extends ReadonlyArray<AnyErrorShape>> {
+export interface Operation<I, A, Es extends ReadonlyArray<AnyErrorShape>, F = Failure<Es>, Err = ErrorTypeOf<Es[number]> | UnknownOperationError> {
   readonly name: string
   /** Smithy `@http`: method, URI pattern and success status (default 200). */
   readonly http: HttpTrait
@@ -39,13 +41,13 @@ export interface Operation<I, A, Es extends ReadonlyArray<AnyErrorShape>> {
   /** Client: the request to send, after a strict check of the input (a `Left` sends nothing). */
   readonly encodeRequest: (input: I) => E.Either<t.Errors, HttpRequest>
   /** Client: a whole HTTP response, the output on a 2xx, one of the errors otherwise. */
-  readonly decodeResponse: (response: HttpResponse, options?: DecodeOptions) => E.Either<Failure<Es>, A>
+  readonly decodeResponse: (response: HttpResponse, options?: DecodeOptions) => E.Either<F, A>
   /** Server: a request's input, decoded strictly, or the `ValidationException` to answer with. */
   readonly decodeRequest: (request: IncomingRequest) => E.Either<RequestValidationError, I>
   /** Server: the response for an output. */
   readonly encodeResponse: (output: A) => EncodedResponse
   /** Server: the response for one of the operation's errors. */
-  readonly encodeError: (error: ErrorTypeOf<Es[number]> | UnknownOperationError) => EncodedResponse
+  readonly encodeError: (error: Err) => EncodedResponse
 }
 
 /**

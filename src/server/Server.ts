@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as E from 'fp-ts/lib/Either.js'
+import { loadSigner } from '../client/Signing.js'
 import { DEFAULT_MAX_INPUT_LENGTH } from '../codecs/Shape.js'
 import { type Exchange, makeExchange } from './Exchange.js'
 import { resolveOptions, type ServerOptions } from './Options.js'
@@ -63,8 +64,9 @@ const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` :
 
 /**
  * Starts an emulated IVS Chat on `host:port` (by default 127.0.0.1 and a free port). Resolves
- * when it listens; rejects with a `TypeError` listing every invalid option, or with the listen
- * error (a port in use).
+ * when it listens; rejects with a `TypeError` listing every invalid option, with an `Error` when
+ * it is given credentials and `@smithy/signature-v4` (which checks signatures, imported now)
+ * cannot be imported, or with the listen error (a port in use).
  *
  * @example
  * import assert from 'node:assert'
@@ -83,10 +85,14 @@ const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` :
  * @category constructors
  * @since 0.2.0
  */
-export const startServer = (options: ServerOptions = {}): Promise<RunningServer> => {
+export const startServer = async (options: ServerOptions = {}): Promise<RunningServer> => {
   const resolved = resolveOptions(options)
-  if (E.isLeft(resolved)) return Promise.reject(new TypeError(`startServer: ${resolved.left.join('; ')}`))
+  if (E.isLeft(resolved)) throw new TypeError(`startServer: ${resolved.left.join('; ')}`)
   const o = resolved.right
+  if (o.credentials !== undefined) {
+    const signer = await loadSigner()
+    if (E.isLeft(signer)) throw new Error(`startServer: ${signer.left.message}`)
+  }
   const exchange = makeExchange(o)
   const server = createServer({ keepAlive: true }, listener(exchange))
   return new Promise((resolve, reject) => {

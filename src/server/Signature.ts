@@ -2,7 +2,8 @@
  * Checking a request's AWS Signature Version 4 against the credentials the emulator was given:
  * the `authorization` header is taken apart, the signature is computed again by
  * `@smithy/signature-v4` (service `ivschat`, the region of the credential scope) over the headers
- * the client says it signed, and the two are compared in constant time. A request whose
+ * the client says it signed, and the two are compared in constant time. The signer is imported on
+ * first use (by `startServer`, when it is given credentials). A request whose
  * `x-amz-content-sha256` does not hash its body is refused too.
  *
  * What is refused and why is told in words that quote no part of the signature, the secret key or
@@ -11,10 +12,9 @@
  * @since 0.2.0
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { SignatureV4 } from '@smithy/signature-v4'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Credentials } from '../client/Credentials.js'
-import { Sha256 } from '../client/Signing.js'
+import { Sha256, loadSigner } from '../client/Signing.js'
 import { headersOf } from '../protocols/Headers.js'
 
 /** A request as received, for checking. @category model @since 0.2.0 */
@@ -86,7 +86,9 @@ export const verify = (credentials: Credentials) => async (request: SignedReques
     if (value === undefined) return E.left('A header the signature covers is missing')
     signed[name] = value
   }
-  const signer = new SignatureV4({
+  const signerModule = await loadSigner()
+  if (E.isLeft(signerModule)) return E.left('The signature could not be checked')
+  const signer = new signerModule.right.SignatureV4({
     service: SERVICE,
     region,
     credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(token !== undefined && names.includes('x-amz-security-token') ? { sessionToken: token } : {}) },

@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { LogGroupName } from './LogGroupName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration`. */
-export const CloudWatchLogsDestinationConfiguration = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CloudWatchLogsDestinationConfiguration',
-    {
-      logGroupName: /* @__PURE__ */ S.required(LogGroupName)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration' }
-  )
+/** The declaration of `CloudWatchLogsDestinationConfiguration`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CloudWatchLogsDestinationConfiguration',
+  {
+    logGroupName: /* @__PURE__ */ S.required(LogGroupName)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration`. */
-export type CloudWatchLogsDestinationConfiguration = S.TypeOf<typeof CloudWatchLogsDestinationConfiguration>
+export interface CloudWatchLogsDestinationConfiguration extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CloudWatchLogsDestinationConfiguration`. */
+export const CloudWatchLogsDestinationConfiguration = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<CloudWatchLogsDestinationConfiguration>()(declaration))

@@ -7,21 +7,21 @@ import { RoomIdentifier } from './RoomIdentifier.js'
 import { SessionDurationInMinutes } from './SessionDurationInMinutes.js'
 import { UserID } from './UserID.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenRequest`: the input of CreateChatToken. Decoded strictly. */
-export const CreateChatTokenRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateChatTokenRequest',
-    {
-      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
-      userId: /* @__PURE__ */ S.required(UserID),
-      capabilities: /* @__PURE__ */ S.optional(ChatTokenCapabilities),
-      sessionDurationInMinutes: /* @__PURE__ */ S.optional(SessionDurationInMinutes),
-      attributes: /* @__PURE__ */ S.optional(ChatTokenAttributes)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateChatTokenRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `CreateChatTokenRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateChatTokenRequest',
+  {
+    roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+    userId: /* @__PURE__ */ S.required(UserID),
+    capabilities: /* @__PURE__ */ S.optional(ChatTokenCapabilities),
+    sessionDurationInMinutes: /* @__PURE__ */ S.optional(SessionDurationInMinutes),
+    attributes: /* @__PURE__ */ S.optional(ChatTokenAttributes)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateChatTokenRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenRequest`. */
-export type CreateChatTokenRequest = S.TypeOf<typeof CreateChatTokenRequest>
+/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface CreateChatTokenRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenRequest`: the input of CreateChatToken. Decoded strictly. */
+export const CreateChatTokenRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<CreateChatTokenRequest>()(declaration), { mode: 'strict' })

@@ -4,18 +4,19 @@ import { shape } from '../protocols/Conventions.js'
 import { ChatToken } from './ChatToken.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenResponse`: the output of CreateChatToken. */
-export const CreateChatTokenResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateChatTokenResponse',
-    {
-      token: /* @__PURE__ */ S.optional(ChatToken),
-      tokenExpirationTime: /* @__PURE__ */ S.optional(Time),
-      sessionExpirationTime: /* @__PURE__ */ S.optional(Time)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateChatTokenResponse' }
-  )
+/** The declaration of `CreateChatTokenResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateChatTokenResponse',
+  {
+    token: /* @__PURE__ */ S.optional(ChatToken),
+    tokenExpirationTime: /* @__PURE__ */ S.optional(Time),
+    sessionExpirationTime: /* @__PURE__ */ S.optional(Time)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateChatTokenResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#CreateChatTokenResponse`. */
-export type CreateChatTokenResponse = S.TypeOf<typeof CreateChatTokenResponse>
+export interface CreateChatTokenResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateChatTokenResponse`: the output of CreateChatToken. */
+export const CreateChatTokenResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<CreateChatTokenResponse>()(declaration))

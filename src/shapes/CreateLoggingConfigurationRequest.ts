@@ -5,19 +5,21 @@ import { DestinationConfiguration } from './DestinationConfiguration.js'
 import { LoggingConfigurationName } from './LoggingConfigurationName.js'
 import { Tags } from './Tags.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationRequest`: the input of CreateLoggingConfiguration. Decoded strictly. */
-export const CreateLoggingConfigurationRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateLoggingConfigurationRequest',
-    {
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.required(DestinationConfiguration),
-      tags: /* @__PURE__ */ S.optional(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `CreateLoggingConfigurationRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateLoggingConfigurationRequest',
+  {
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.required(DestinationConfiguration),
+    tags: /* @__PURE__ */ S.optional(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationRequest`. */
-export type CreateLoggingConfigurationRequest = S.TypeOf<typeof CreateLoggingConfigurationRequest>
+/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface CreateLoggingConfigurationRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationRequest`: the input of CreateLoggingConfiguration. Decoded strictly. */
+export const CreateLoggingConfigurationRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<CreateLoggingConfigurationRequest>()(declaration), {
+  mode: 'strict'
+})

@@ -9,23 +9,24 @@ import { LoggingConfigurationName } from './LoggingConfigurationName.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationResponse`: the output of CreateLoggingConfiguration. */
-export const CreateLoggingConfigurationResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateLoggingConfigurationResponse',
-    {
-      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
-      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
-      state: /* @__PURE__ */ S.optional(CreateLoggingConfigurationState),
-      tags: /* @__PURE__ */ S.optional(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationResponse' }
-  )
+/** The declaration of `CreateLoggingConfigurationResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateLoggingConfigurationResponse',
+  {
+    arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+    id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+    state: /* @__PURE__ */ S.optional(CreateLoggingConfigurationState),
+    tags: /* @__PURE__ */ S.optional(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateLoggingConfigurationResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationResponse`. */
-export type CreateLoggingConfigurationResponse = S.TypeOf<typeof CreateLoggingConfigurationResponse>
+export interface CreateLoggingConfigurationResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateLoggingConfigurationResponse`: the output of CreateLoggingConfiguration. */
+export const CreateLoggingConfigurationResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<CreateLoggingConfigurationResponse>()(declaration))

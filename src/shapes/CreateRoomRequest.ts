@@ -8,22 +8,22 @@ import { RoomMaxMessageRatePerSecond } from './RoomMaxMessageRatePerSecond.js'
 import { RoomName } from './RoomName.js'
 import { Tags } from './Tags.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateRoomRequest`: the input of CreateRoom. Decoded strictly. */
-export const CreateRoomRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateRoomRequest',
-    {
-      name: /* @__PURE__ */ S.optional(RoomName),
-      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
-      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
-      tags: /* @__PURE__ */ S.optional(Tags),
-      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateRoomRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `CreateRoomRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateRoomRequest',
+  {
+    name: /* @__PURE__ */ S.optional(RoomName),
+    maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+    maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+    messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+    tags: /* @__PURE__ */ S.optional(Tags),
+    loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateRoomRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#CreateRoomRequest`. */
-export type CreateRoomRequest = S.TypeOf<typeof CreateRoomRequest>
+/** Smithy shape `com.amazonaws.ivschat#CreateRoomRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface CreateRoomRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateRoomRequest`: the input of CreateRoom. Decoded strictly. */
+export const CreateRoomRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<CreateRoomRequest>()(declaration), { mode: 'strict' })

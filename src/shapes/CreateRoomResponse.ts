@@ -11,25 +11,26 @@ import { RoomName } from './RoomName.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#CreateRoomResponse`: the output of CreateRoom. */
-export const CreateRoomResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'CreateRoomResponse',
-    {
-      arn: /* @__PURE__ */ S.optional(RoomArn),
-      id: /* @__PURE__ */ S.optional(RoomID),
-      name: /* @__PURE__ */ S.optional(RoomName),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
-      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
-      tags: /* @__PURE__ */ S.optional(Tags),
-      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
-    },
-    { shapeId: 'com.amazonaws.ivschat#CreateRoomResponse' }
-  )
+/** The declaration of `CreateRoomResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'CreateRoomResponse',
+  {
+    arn: /* @__PURE__ */ S.optional(RoomArn),
+    id: /* @__PURE__ */ S.optional(RoomID),
+    name: /* @__PURE__ */ S.optional(RoomName),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+    maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+    messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+    tags: /* @__PURE__ */ S.optional(Tags),
+    loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
+  },
+  { shapeId: 'com.amazonaws.ivschat#CreateRoomResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#CreateRoomResponse`. */
-export type CreateRoomResponse = S.TypeOf<typeof CreateRoomResponse>
+export interface CreateRoomResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#CreateRoomResponse`: the output of CreateRoom. */
+export const CreateRoomResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<CreateRoomResponse>()(declaration))

@@ -3,17 +3,19 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteLoggingConfigurationRequest`: the input of DeleteLoggingConfiguration. Decoded strictly. */
-export const DeleteLoggingConfigurationRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'DeleteLoggingConfigurationRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
-    },
-    { shapeId: 'com.amazonaws.ivschat#DeleteLoggingConfigurationRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `DeleteLoggingConfigurationRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'DeleteLoggingConfigurationRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
+  },
+  { shapeId: 'com.amazonaws.ivschat#DeleteLoggingConfigurationRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteLoggingConfigurationRequest`. */
-export type DeleteLoggingConfigurationRequest = S.TypeOf<typeof DeleteLoggingConfigurationRequest>
+/** Smithy shape `com.amazonaws.ivschat#DeleteLoggingConfigurationRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface DeleteLoggingConfigurationRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DeleteLoggingConfigurationRequest`: the input of DeleteLoggingConfiguration. Decoded strictly. */
+export const DeleteLoggingConfigurationRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<DeleteLoggingConfigurationRequest>()(declaration), {
+  mode: 'strict'
+})

@@ -5,19 +5,19 @@ import { MessageID } from './MessageID.js'
 import { Reason } from './Reason.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteMessageRequest`: the input of DeleteMessage. Decoded strictly. */
-export const DeleteMessageRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'DeleteMessageRequest',
-    {
-      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
-      id: /* @__PURE__ */ S.required(MessageID),
-      reason: /* @__PURE__ */ S.optional(Reason)
-    },
-    { shapeId: 'com.amazonaws.ivschat#DeleteMessageRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `DeleteMessageRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'DeleteMessageRequest',
+  {
+    roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+    id: /* @__PURE__ */ S.required(MessageID),
+    reason: /* @__PURE__ */ S.optional(Reason)
+  },
+  { shapeId: 'com.amazonaws.ivschat#DeleteMessageRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteMessageRequest`. */
-export type DeleteMessageRequest = S.TypeOf<typeof DeleteMessageRequest>
+/** Smithy shape `com.amazonaws.ivschat#DeleteMessageRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface DeleteMessageRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DeleteMessageRequest`: the input of DeleteMessage. Decoded strictly. */
+export const DeleteMessageRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<DeleteMessageRequest>()(declaration), { mode: 'strict' })

@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { ID } from './ID.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteMessageResponse`: the output of DeleteMessage. */
-export const DeleteMessageResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'DeleteMessageResponse',
-    {
-      id: /* @__PURE__ */ S.optional(ID)
-    },
-    { shapeId: 'com.amazonaws.ivschat#DeleteMessageResponse' }
-  )
+/** The declaration of `DeleteMessageResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'DeleteMessageResponse',
+  {
+    id: /* @__PURE__ */ S.optional(ID)
+  },
+  { shapeId: 'com.amazonaws.ivschat#DeleteMessageResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#DeleteMessageResponse`. */
-export type DeleteMessageResponse = S.TypeOf<typeof DeleteMessageResponse>
+export interface DeleteMessageResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DeleteMessageResponse`: the output of DeleteMessage. */
+export const DeleteMessageResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<DeleteMessageResponse>()(declaration))

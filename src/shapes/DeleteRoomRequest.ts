@@ -3,17 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteRoomRequest`: the input of DeleteRoom. Decoded strictly. */
-export const DeleteRoomRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'DeleteRoomRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(RoomIdentifier)
-    },
-    { shapeId: 'com.amazonaws.ivschat#DeleteRoomRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `DeleteRoomRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'DeleteRoomRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(RoomIdentifier)
+  },
+  { shapeId: 'com.amazonaws.ivschat#DeleteRoomRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#DeleteRoomRequest`. */
-export type DeleteRoomRequest = S.TypeOf<typeof DeleteRoomRequest>
+/** Smithy shape `com.amazonaws.ivschat#DeleteRoomRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface DeleteRoomRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DeleteRoomRequest`: the input of DeleteRoom. Decoded strictly. */
+export const DeleteRoomRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<DeleteRoomRequest>()(declaration), { mode: 'strict' })

@@ -5,19 +5,19 @@ import { Reason } from './Reason.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 import { UserID } from './UserID.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DisconnectUserRequest`: the input of DisconnectUser. Decoded strictly. */
-export const DisconnectUserRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'DisconnectUserRequest',
-    {
-      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
-      userId: /* @__PURE__ */ S.required(UserID),
-      reason: /* @__PURE__ */ S.optional(Reason)
-    },
-    { shapeId: 'com.amazonaws.ivschat#DisconnectUserRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `DisconnectUserRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'DisconnectUserRequest',
+  {
+    roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+    userId: /* @__PURE__ */ S.required(UserID),
+    reason: /* @__PURE__ */ S.optional(Reason)
+  },
+  { shapeId: 'com.amazonaws.ivschat#DisconnectUserRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#DisconnectUserRequest`. */
-export type DisconnectUserRequest = S.TypeOf<typeof DisconnectUserRequest>
+/** Smithy shape `com.amazonaws.ivschat#DisconnectUserRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface DisconnectUserRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DisconnectUserRequest`: the input of DisconnectUser. Decoded strictly. */
+export const DisconnectUserRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<DisconnectUserRequest>()(declaration), { mode: 'strict' })

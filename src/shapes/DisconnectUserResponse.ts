@@ -2,10 +2,11 @@
 import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
-/** Smithy shape `com.amazonaws.ivschat#DisconnectUserResponse`: the output of DisconnectUser. */
-export const DisconnectUserResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure('DisconnectUserResponse', {}, { shapeId: 'com.amazonaws.ivschat#DisconnectUserResponse' })
-)
+/** The declaration of `DisconnectUserResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure('DisconnectUserResponse', {}, { shapeId: 'com.amazonaws.ivschat#DisconnectUserResponse' })
 
 /** Smithy shape `com.amazonaws.ivschat#DisconnectUserResponse`. */
-export type DisconnectUserResponse = S.TypeOf<typeof DisconnectUserResponse>
+export interface DisconnectUserResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#DisconnectUserResponse`: the output of DisconnectUser. */
+export const DisconnectUserResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<DisconnectUserResponse>()(declaration))

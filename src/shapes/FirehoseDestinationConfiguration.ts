@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { DeliveryStreamName } from './DeliveryStreamName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#FirehoseDestinationConfiguration`. */
-export const FirehoseDestinationConfiguration = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'FirehoseDestinationConfiguration',
-    {
-      deliveryStreamName: /* @__PURE__ */ S.required(DeliveryStreamName)
-    },
-    { shapeId: 'com.amazonaws.ivschat#FirehoseDestinationConfiguration' }
-  )
+/** The declaration of `FirehoseDestinationConfiguration`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'FirehoseDestinationConfiguration',
+  {
+    deliveryStreamName: /* @__PURE__ */ S.required(DeliveryStreamName)
+  },
+  { shapeId: 'com.amazonaws.ivschat#FirehoseDestinationConfiguration' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#FirehoseDestinationConfiguration`. */
-export type FirehoseDestinationConfiguration = S.TypeOf<typeof FirehoseDestinationConfiguration>
+export interface FirehoseDestinationConfiguration extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#FirehoseDestinationConfiguration`. */
+export const FirehoseDestinationConfiguration = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<FirehoseDestinationConfiguration>()(declaration))

@@ -3,17 +3,19 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationRequest`: the input of GetLoggingConfiguration. Decoded strictly. */
-export const GetLoggingConfigurationRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'GetLoggingConfigurationRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
-    },
-    { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `GetLoggingConfigurationRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'GetLoggingConfigurationRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier)
+  },
+  { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationRequest`. */
-export type GetLoggingConfigurationRequest = S.TypeOf<typeof GetLoggingConfigurationRequest>
+/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface GetLoggingConfigurationRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationRequest`: the input of GetLoggingConfiguration. Decoded strictly. */
+export const GetLoggingConfigurationRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<GetLoggingConfigurationRequest>()(declaration), {
+  mode: 'strict'
+})

@@ -9,23 +9,24 @@ import { LoggingConfigurationState } from './LoggingConfigurationState.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationResponse`: the output of GetLoggingConfiguration. */
-export const GetLoggingConfigurationResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'GetLoggingConfigurationResponse',
-    {
-      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
-      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
-      state: /* @__PURE__ */ S.optional(LoggingConfigurationState),
-      tags: /* @__PURE__ */ S.optional(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationResponse' }
-  )
+/** The declaration of `GetLoggingConfigurationResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'GetLoggingConfigurationResponse',
+  {
+    arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+    id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+    state: /* @__PURE__ */ S.optional(LoggingConfigurationState),
+    tags: /* @__PURE__ */ S.optional(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#GetLoggingConfigurationResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationResponse`. */
-export type GetLoggingConfigurationResponse = S.TypeOf<typeof GetLoggingConfigurationResponse>
+export interface GetLoggingConfigurationResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#GetLoggingConfigurationResponse`: the output of GetLoggingConfiguration. */
+export const GetLoggingConfigurationResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<GetLoggingConfigurationResponse>()(declaration))

@@ -3,17 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#GetRoomRequest`: the input of GetRoom. Decoded strictly. */
-export const GetRoomRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'GetRoomRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(RoomIdentifier)
-    },
-    { shapeId: 'com.amazonaws.ivschat#GetRoomRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `GetRoomRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'GetRoomRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(RoomIdentifier)
+  },
+  { shapeId: 'com.amazonaws.ivschat#GetRoomRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#GetRoomRequest`. */
-export type GetRoomRequest = S.TypeOf<typeof GetRoomRequest>
+/** Smithy shape `com.amazonaws.ivschat#GetRoomRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface GetRoomRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#GetRoomRequest`: the input of GetRoom. Decoded strictly. */
+export const GetRoomRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<GetRoomRequest>()(declaration), { mode: 'strict' })

@@ -4,18 +4,20 @@ import { shape } from '../protocols/Conventions.js'
 import { MaxLoggingConfigurationResults } from './MaxLoggingConfigurationResults.js'
 import { PaginationToken } from './PaginationToken.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsRequest`: the input of ListLoggingConfigurations. Decoded strictly. */
-export const ListLoggingConfigurationsRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListLoggingConfigurationsRequest',
-    {
-      nextToken: /* @__PURE__ */ S.optional(PaginationToken),
-      maxResults: /* @__PURE__ */ S.optional(MaxLoggingConfigurationResults)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `ListLoggingConfigurationsRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListLoggingConfigurationsRequest',
+  {
+    nextToken: /* @__PURE__ */ S.optional(PaginationToken),
+    maxResults: /* @__PURE__ */ S.optional(MaxLoggingConfigurationResults)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsRequest`. */
-export type ListLoggingConfigurationsRequest = S.TypeOf<typeof ListLoggingConfigurationsRequest>
+/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface ListLoggingConfigurationsRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsRequest`: the input of ListLoggingConfigurations. Decoded strictly. */
+export const ListLoggingConfigurationsRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<ListLoggingConfigurationsRequest>()(declaration), {
+  mode: 'strict'
+})

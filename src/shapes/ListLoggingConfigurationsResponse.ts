@@ -4,17 +4,18 @@ import { shape } from '../protocols/Conventions.js'
 import { LoggingConfigurationList } from './LoggingConfigurationList.js'
 import { PaginationToken } from './PaginationToken.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsResponse`: the output of ListLoggingConfigurations. */
-export const ListLoggingConfigurationsResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListLoggingConfigurationsResponse',
-    {
-      loggingConfigurations: /* @__PURE__ */ S.required(LoggingConfigurationList),
-      nextToken: /* @__PURE__ */ S.optional(PaginationToken)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsResponse' }
-  )
+/** The declaration of `ListLoggingConfigurationsResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListLoggingConfigurationsResponse',
+  {
+    loggingConfigurations: /* @__PURE__ */ S.required(LoggingConfigurationList),
+    nextToken: /* @__PURE__ */ S.optional(PaginationToken)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListLoggingConfigurationsResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsResponse`. */
-export type ListLoggingConfigurationsResponse = S.TypeOf<typeof ListLoggingConfigurationsResponse>
+export interface ListLoggingConfigurationsResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListLoggingConfigurationsResponse`: the output of ListLoggingConfigurations. */
+export const ListLoggingConfigurationsResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<ListLoggingConfigurationsResponse>()(declaration))

@@ -7,21 +7,21 @@ import { MaxRoomResults } from './MaxRoomResults.js'
 import { PaginationToken } from './PaginationToken.js'
 import { RoomName } from './RoomName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListRoomsRequest`: the input of ListRooms. Decoded strictly. */
-export const ListRoomsRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListRoomsRequest',
-    {
-      name: /* @__PURE__ */ S.optional(RoomName),
-      nextToken: /* @__PURE__ */ S.optional(PaginationToken),
-      maxResults: /* @__PURE__ */ S.optional(MaxRoomResults),
-      messageReviewHandlerUri: /* @__PURE__ */ S.optional(LambdaArn),
-      loggingConfigurationIdentifier: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifier)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListRoomsRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `ListRoomsRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListRoomsRequest',
+  {
+    name: /* @__PURE__ */ S.optional(RoomName),
+    nextToken: /* @__PURE__ */ S.optional(PaginationToken),
+    maxResults: /* @__PURE__ */ S.optional(MaxRoomResults),
+    messageReviewHandlerUri: /* @__PURE__ */ S.optional(LambdaArn),
+    loggingConfigurationIdentifier: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifier)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListRoomsRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#ListRoomsRequest`. */
-export type ListRoomsRequest = S.TypeOf<typeof ListRoomsRequest>
+/** Smithy shape `com.amazonaws.ivschat#ListRoomsRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface ListRoomsRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListRoomsRequest`: the input of ListRooms. Decoded strictly. */
+export const ListRoomsRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<ListRoomsRequest>()(declaration), { mode: 'strict' })

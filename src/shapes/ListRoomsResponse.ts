@@ -4,17 +4,18 @@ import { shape } from '../protocols/Conventions.js'
 import { PaginationToken } from './PaginationToken.js'
 import { RoomList } from './RoomList.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListRoomsResponse`: the output of ListRooms. */
-export const ListRoomsResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListRoomsResponse',
-    {
-      rooms: /* @__PURE__ */ S.required(RoomList),
-      nextToken: /* @__PURE__ */ S.optional(PaginationToken)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListRoomsResponse' }
-  )
+/** The declaration of `ListRoomsResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListRoomsResponse',
+  {
+    rooms: /* @__PURE__ */ S.required(RoomList),
+    nextToken: /* @__PURE__ */ S.optional(PaginationToken)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListRoomsResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ListRoomsResponse`. */
-export type ListRoomsResponse = S.TypeOf<typeof ListRoomsResponse>
+export interface ListRoomsResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListRoomsResponse`: the output of ListRooms. */
+export const ListRoomsResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<ListRoomsResponse>()(declaration))

@@ -3,17 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { ResourceArn } from './ResourceArn.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceRequest`: the input of ListTagsForResource. Decoded strictly. */
-export const ListTagsForResourceRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListTagsForResourceRequest',
-    {
-      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true })
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `ListTagsForResourceRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListTagsForResourceRequest',
+  {
+    resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true })
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceRequest`. */
-export type ListTagsForResourceRequest = S.TypeOf<typeof ListTagsForResourceRequest>
+/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface ListTagsForResourceRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceRequest`: the input of ListTagsForResource. Decoded strictly. */
+export const ListTagsForResourceRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<ListTagsForResourceRequest>()(declaration), { mode: 'strict' })

@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { Tags } from './Tags.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceResponse`: the output of ListTagsForResource. */
-export const ListTagsForResourceResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ListTagsForResourceResponse',
-    {
-      tags: /* @__PURE__ */ S.required(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceResponse' }
-  )
+/** The declaration of `ListTagsForResourceResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ListTagsForResourceResponse',
+  {
+    tags: /* @__PURE__ */ S.required(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ListTagsForResourceResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceResponse`. */
-export type ListTagsForResourceResponse = S.TypeOf<typeof ListTagsForResourceResponse>
+export interface ListTagsForResourceResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ListTagsForResourceResponse`: the output of ListTagsForResource. */
+export const ListTagsForResourceResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<ListTagsForResourceResponse>()(declaration))

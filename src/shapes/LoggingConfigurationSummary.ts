@@ -9,23 +9,24 @@ import { LoggingConfigurationState } from './LoggingConfigurationState.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationSummary`. */
-export const LoggingConfigurationSummary = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'LoggingConfigurationSummary',
-    {
-      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
-      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
-      state: /* @__PURE__ */ S.optional(LoggingConfigurationState),
-      tags: /* @__PURE__ */ S.optional(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#LoggingConfigurationSummary' }
-  )
+/** The declaration of `LoggingConfigurationSummary`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'LoggingConfigurationSummary',
+  {
+    arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+    id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+    state: /* @__PURE__ */ S.optional(LoggingConfigurationState),
+    tags: /* @__PURE__ */ S.optional(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#LoggingConfigurationSummary' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationSummary`. */
-export type LoggingConfigurationSummary = S.TypeOf<typeof LoggingConfigurationSummary>
+export interface LoggingConfigurationSummary extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#LoggingConfigurationSummary`. */
+export const LoggingConfigurationSummary = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<LoggingConfigurationSummary>()(declaration))

@@ -4,17 +4,18 @@ import { shape } from '../protocols/Conventions.js'
 import { FallbackResult } from './FallbackResult.js'
 import { LambdaArn } from './LambdaArn.js'
 
-/** Smithy shape `com.amazonaws.ivschat#MessageReviewHandler`. */
-export const MessageReviewHandler = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'MessageReviewHandler',
-    {
-      uri: /* @__PURE__ */ S.optional(LambdaArn),
-      fallbackResult: /* @__PURE__ */ S.optional(FallbackResult)
-    },
-    { shapeId: 'com.amazonaws.ivschat#MessageReviewHandler' }
-  )
+/** The declaration of `MessageReviewHandler`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'MessageReviewHandler',
+  {
+    uri: /* @__PURE__ */ S.optional(LambdaArn),
+    fallbackResult: /* @__PURE__ */ S.optional(FallbackResult)
+  },
+  { shapeId: 'com.amazonaws.ivschat#MessageReviewHandler' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#MessageReviewHandler`. */
-export type MessageReviewHandler = S.TypeOf<typeof MessageReviewHandler>
+export interface MessageReviewHandler extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#MessageReviewHandler`. */
+export const MessageReviewHandler = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<MessageReviewHandler>()(declaration))

@@ -9,23 +9,24 @@ import { RoomName } from './RoomName.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#RoomSummary`. */
-export const RoomSummary = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'RoomSummary',
-    {
-      arn: /* @__PURE__ */ S.optional(RoomArn),
-      id: /* @__PURE__ */ S.optional(RoomID),
-      name: /* @__PURE__ */ S.optional(RoomName),
-      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      tags: /* @__PURE__ */ S.optional(Tags),
-      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
-    },
-    { shapeId: 'com.amazonaws.ivschat#RoomSummary' }
-  )
+/** The declaration of `RoomSummary`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'RoomSummary',
+  {
+    arn: /* @__PURE__ */ S.optional(RoomArn),
+    id: /* @__PURE__ */ S.optional(RoomID),
+    name: /* @__PURE__ */ S.optional(RoomName),
+    messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    tags: /* @__PURE__ */ S.optional(Tags),
+    loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
+  },
+  { shapeId: 'com.amazonaws.ivschat#RoomSummary' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#RoomSummary`. */
-export type RoomSummary = S.TypeOf<typeof RoomSummary>
+export interface RoomSummary extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#RoomSummary`. */
+export const RoomSummary = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<RoomSummary>()(declaration))

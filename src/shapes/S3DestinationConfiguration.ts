@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { BucketName } from './BucketName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#S3DestinationConfiguration`. */
-export const S3DestinationConfiguration = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'S3DestinationConfiguration',
-    {
-      bucketName: /* @__PURE__ */ S.required(BucketName)
-    },
-    { shapeId: 'com.amazonaws.ivschat#S3DestinationConfiguration' }
-  )
+/** The declaration of `S3DestinationConfiguration`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'S3DestinationConfiguration',
+  {
+    bucketName: /* @__PURE__ */ S.required(BucketName)
+  },
+  { shapeId: 'com.amazonaws.ivschat#S3DestinationConfiguration' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#S3DestinationConfiguration`. */
-export type S3DestinationConfiguration = S.TypeOf<typeof S3DestinationConfiguration>
+export interface S3DestinationConfiguration extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#S3DestinationConfiguration`. */
+export const S3DestinationConfiguration = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<S3DestinationConfiguration>()(declaration))

@@ -5,19 +5,19 @@ import { EventAttributes } from './EventAttributes.js'
 import { EventName } from './EventName.js'
 import { RoomIdentifier } from './RoomIdentifier.js'
 
-/** Smithy shape `com.amazonaws.ivschat#SendEventRequest`: the input of SendEvent. Decoded strictly. */
-export const SendEventRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'SendEventRequest',
-    {
-      roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
-      eventName: /* @__PURE__ */ S.required(EventName),
-      attributes: /* @__PURE__ */ S.optional(EventAttributes)
-    },
-    { shapeId: 'com.amazonaws.ivschat#SendEventRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `SendEventRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'SendEventRequest',
+  {
+    roomIdentifier: /* @__PURE__ */ S.required(RoomIdentifier),
+    eventName: /* @__PURE__ */ S.required(EventName),
+    attributes: /* @__PURE__ */ S.optional(EventAttributes)
+  },
+  { shapeId: 'com.amazonaws.ivschat#SendEventRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#SendEventRequest`. */
-export type SendEventRequest = S.TypeOf<typeof SendEventRequest>
+/** Smithy shape `com.amazonaws.ivschat#SendEventRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface SendEventRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#SendEventRequest`: the input of SendEvent. Decoded strictly. */
+export const SendEventRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<SendEventRequest>()(declaration), { mode: 'strict' })

@@ -3,16 +3,17 @@ import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 import { ID } from './ID.js'
 
-/** Smithy shape `com.amazonaws.ivschat#SendEventResponse`: the output of SendEvent. */
-export const SendEventResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'SendEventResponse',
-    {
-      id: /* @__PURE__ */ S.optional(ID)
-    },
-    { shapeId: 'com.amazonaws.ivschat#SendEventResponse' }
-  )
+/** The declaration of `SendEventResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'SendEventResponse',
+  {
+    id: /* @__PURE__ */ S.optional(ID)
+  },
+  { shapeId: 'com.amazonaws.ivschat#SendEventResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#SendEventResponse`. */
-export type SendEventResponse = S.TypeOf<typeof SendEventResponse>
+export interface SendEventResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#SendEventResponse`: the output of SendEvent. */
+export const SendEventResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<SendEventResponse>()(declaration))

@@ -4,18 +4,18 @@ import { shape } from '../protocols/Conventions.js'
 import { ResourceArn } from './ResourceArn.js'
 import { Tags } from './Tags.js'
 
-/** Smithy shape `com.amazonaws.ivschat#TagResourceRequest`: the input of TagResource. Decoded strictly. */
-export const TagResourceRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'TagResourceRequest',
-    {
-      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
-      tags: /* @__PURE__ */ S.required(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#TagResourceRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `TagResourceRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'TagResourceRequest',
+  {
+    resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
+    tags: /* @__PURE__ */ S.required(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#TagResourceRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#TagResourceRequest`. */
-export type TagResourceRequest = S.TypeOf<typeof TagResourceRequest>
+/** Smithy shape `com.amazonaws.ivschat#TagResourceRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface TagResourceRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#TagResourceRequest`: the input of TagResource. Decoded strictly. */
+export const TagResourceRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<TagResourceRequest>()(declaration), { mode: 'strict' })

@@ -2,10 +2,11 @@
 import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
-/** Smithy shape `com.amazonaws.ivschat#TagResourceResponse`: the output of TagResource. */
-export const TagResourceResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure('TagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#TagResourceResponse' })
-)
+/** The declaration of `TagResourceResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure('TagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#TagResourceResponse' })
 
 /** Smithy shape `com.amazonaws.ivschat#TagResourceResponse`. */
-export type TagResourceResponse = S.TypeOf<typeof TagResourceResponse>
+export interface TagResourceResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#TagResourceResponse`: the output of TagResource. */
+export const TagResourceResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<TagResourceResponse>()(declaration))

@@ -4,18 +4,18 @@ import { shape } from '../protocols/Conventions.js'
 import { ResourceArn } from './ResourceArn.js'
 import { TagKeyList } from './TagKeyList.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UntagResourceRequest`: the input of UntagResource. Decoded strictly. */
-export const UntagResourceRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'UntagResourceRequest',
-    {
-      resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
-      tagKeys: /* @__PURE__ */ S.required(TagKeyList, { httpQuery: 'tagKeys' })
-    },
-    { shapeId: 'com.amazonaws.ivschat#UntagResourceRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `UntagResourceRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'UntagResourceRequest',
+  {
+    resourceArn: /* @__PURE__ */ S.required(ResourceArn, { httpLabel: true }),
+    tagKeys: /* @__PURE__ */ S.required(TagKeyList, { httpQuery: 'tagKeys' })
+  },
+  { shapeId: 'com.amazonaws.ivschat#UntagResourceRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#UntagResourceRequest`. */
-export type UntagResourceRequest = S.TypeOf<typeof UntagResourceRequest>
+/** Smithy shape `com.amazonaws.ivschat#UntagResourceRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface UntagResourceRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UntagResourceRequest`: the input of UntagResource. Decoded strictly. */
+export const UntagResourceRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<UntagResourceRequest>()(declaration), { mode: 'strict' })

@@ -2,10 +2,11 @@
 import * as S from '../codecs/Schema.js'
 import { shape } from '../protocols/Conventions.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UntagResourceResponse`: the output of UntagResource. */
-export const UntagResourceResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure('UntagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#UntagResourceResponse' })
-)
+/** The declaration of `UntagResourceResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure('UntagResourceResponse', {}, { shapeId: 'com.amazonaws.ivschat#UntagResourceResponse' })
 
 /** Smithy shape `com.amazonaws.ivschat#UntagResourceResponse`. */
-export type UntagResourceResponse = S.TypeOf<typeof UntagResourceResponse>
+export interface UntagResourceResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UntagResourceResponse`: the output of UntagResource. */
+export const UntagResourceResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<UntagResourceResponse>()(declaration))

@@ -5,19 +5,21 @@ import { DestinationConfiguration } from './DestinationConfiguration.js'
 import { LoggingConfigurationIdentifier } from './LoggingConfigurationIdentifier.js'
 import { LoggingConfigurationName } from './LoggingConfigurationName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationRequest`: the input of UpdateLoggingConfiguration. Decoded strictly. */
-export const UpdateLoggingConfigurationRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'UpdateLoggingConfigurationRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier),
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration)
-    },
-    { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `UpdateLoggingConfigurationRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'UpdateLoggingConfigurationRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(LoggingConfigurationIdentifier),
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration)
+  },
+  { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationRequest`. */
-export type UpdateLoggingConfigurationRequest = S.TypeOf<typeof UpdateLoggingConfigurationRequest>
+/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface UpdateLoggingConfigurationRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationRequest`: the input of UpdateLoggingConfiguration. Decoded strictly. */
+export const UpdateLoggingConfigurationRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<UpdateLoggingConfigurationRequest>()(declaration), {
+  mode: 'strict'
+})

@@ -9,23 +9,24 @@ import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 import { UpdateLoggingConfigurationState } from './UpdateLoggingConfigurationState.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationResponse`: the output of UpdateLoggingConfiguration. */
-export const UpdateLoggingConfigurationResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'UpdateLoggingConfigurationResponse',
-    {
-      arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
-      id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
-      destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
-      state: /* @__PURE__ */ S.optional(UpdateLoggingConfigurationState),
-      tags: /* @__PURE__ */ S.optional(Tags)
-    },
-    { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationResponse' }
-  )
+/** The declaration of `UpdateLoggingConfigurationResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'UpdateLoggingConfigurationResponse',
+  {
+    arn: /* @__PURE__ */ S.optional(LoggingConfigurationArn),
+    id: /* @__PURE__ */ S.optional(LoggingConfigurationID),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    name: /* @__PURE__ */ S.optional(LoggingConfigurationName),
+    destinationConfiguration: /* @__PURE__ */ S.optional(DestinationConfiguration),
+    state: /* @__PURE__ */ S.optional(UpdateLoggingConfigurationState),
+    tags: /* @__PURE__ */ S.optional(Tags)
+  },
+  { shapeId: 'com.amazonaws.ivschat#UpdateLoggingConfigurationResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationResponse`. */
-export type UpdateLoggingConfigurationResponse = S.TypeOf<typeof UpdateLoggingConfigurationResponse>
+export interface UpdateLoggingConfigurationResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UpdateLoggingConfigurationResponse`: the output of UpdateLoggingConfiguration. */
+export const UpdateLoggingConfigurationResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<UpdateLoggingConfigurationResponse>()(declaration))

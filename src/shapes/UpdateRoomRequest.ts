@@ -8,22 +8,22 @@ import { RoomMaxMessageLength } from './RoomMaxMessageLength.js'
 import { RoomMaxMessageRatePerSecond } from './RoomMaxMessageRatePerSecond.js'
 import { RoomName } from './RoomName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateRoomRequest`: the input of UpdateRoom. Decoded strictly. */
-export const UpdateRoomRequest = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'UpdateRoomRequest',
-    {
-      identifier: /* @__PURE__ */ S.required(RoomIdentifier),
-      name: /* @__PURE__ */ S.optional(RoomName),
-      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
-      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
-      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
-    },
-    { shapeId: 'com.amazonaws.ivschat#UpdateRoomRequest' }
-  ),
-  { mode: 'strict' }
+/** The declaration of `UpdateRoomRequest`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'UpdateRoomRequest',
+  {
+    identifier: /* @__PURE__ */ S.required(RoomIdentifier),
+    name: /* @__PURE__ */ S.optional(RoomName),
+    maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+    maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+    messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+    loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
+  },
+  { shapeId: 'com.amazonaws.ivschat#UpdateRoomRequest' }
 )
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateRoomRequest`. */
-export type UpdateRoomRequest = S.TypeOf<typeof UpdateRoomRequest>
+/** Smithy shape `com.amazonaws.ivschat#UpdateRoomRequest`, with its enums closed (strict decoding refuses any other value). */
+export interface UpdateRoomRequest extends S.ClosedTypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UpdateRoomRequest`: the input of UpdateRoom. Decoded strictly. */
+export const UpdateRoomRequest = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<UpdateRoomRequest>()(declaration), { mode: 'strict' })

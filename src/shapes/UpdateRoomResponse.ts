@@ -11,25 +11,26 @@ import { RoomName } from './RoomName.js'
 import { Tags } from './Tags.js'
 import { Time } from './Time.js'
 
-/** Smithy shape `com.amazonaws.ivschat#UpdateRoomResponse`: the output of UpdateRoom. */
-export const UpdateRoomResponse = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'UpdateRoomResponse',
-    {
-      arn: /* @__PURE__ */ S.optional(RoomArn),
-      id: /* @__PURE__ */ S.optional(RoomID),
-      name: /* @__PURE__ */ S.optional(RoomName),
-      createTime: /* @__PURE__ */ S.optional(Time),
-      updateTime: /* @__PURE__ */ S.optional(Time),
-      maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
-      maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
-      messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
-      tags: /* @__PURE__ */ S.optional(Tags),
-      loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
-    },
-    { shapeId: 'com.amazonaws.ivschat#UpdateRoomResponse' }
-  )
+/** The declaration of `UpdateRoomResponse`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'UpdateRoomResponse',
+  {
+    arn: /* @__PURE__ */ S.optional(RoomArn),
+    id: /* @__PURE__ */ S.optional(RoomID),
+    name: /* @__PURE__ */ S.optional(RoomName),
+    createTime: /* @__PURE__ */ S.optional(Time),
+    updateTime: /* @__PURE__ */ S.optional(Time),
+    maximumMessageRatePerSecond: /* @__PURE__ */ S.optional(RoomMaxMessageRatePerSecond),
+    maximumMessageLength: /* @__PURE__ */ S.optional(RoomMaxMessageLength),
+    messageReviewHandler: /* @__PURE__ */ S.optional(MessageReviewHandler),
+    tags: /* @__PURE__ */ S.optional(Tags),
+    loggingConfigurationIdentifiers: /* @__PURE__ */ S.optional(LoggingConfigurationIdentifierList)
+  },
+  { shapeId: 'com.amazonaws.ivschat#UpdateRoomResponse' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#UpdateRoomResponse`. */
-export type UpdateRoomResponse = S.TypeOf<typeof UpdateRoomResponse>
+export interface UpdateRoomResponse extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#UpdateRoomResponse`: the output of UpdateRoom. */
+export const UpdateRoomResponse = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<UpdateRoomResponse>()(declaration))

@@ -5,19 +5,19 @@ import { DEFAULT_SIGNING_REGION } from '../../src/client/Endpoint.js'
 import { resolveConfig } from '../../src/client/Config.js'
 
 const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' }
-const tagOf = (u: unknown): string | undefined => {
-  const r = resolveConfig(u)
+const tagOf = async (u: unknown): Promise<string | undefined> => {
+  const r = await resolveConfig(u)
   return E.isLeft(r) ? r.left._tag : undefined
 }
 
 describe('resolveConfig', () => {
-  it('accepts a region alone, and a custom endpoint alone (signed for the default region)', () => {
-    expect(tagOf({ region: 'eu-west-1', credentials })).toBeUndefined()
-    const r = resolveConfig({ endpoint: 'http://127.0.0.1:8080', credentials })
+  it('accepts a region alone, and a custom endpoint alone (signed for the default region)', async () => {
+    expect(await tagOf({ region: 'eu-west-1', credentials })).toBeUndefined()
+    const r = await resolveConfig({ endpoint: 'http://127.0.0.1:8080', credentials })
     expect(E.isRight(r) && r.right.endpoint.signingRegion).toBe(DEFAULT_SIGNING_REGION)
   })
 
-  it('refuses options of the wrong type or value as InvalidConfiguration', () => {
+  it('refuses options of the wrong type or value as InvalidConfiguration', async () => {
     for (const bad of [
       undefined,
       null,
@@ -36,15 +36,15 @@ describe('resolveConfig', () => {
       { region: 'us-east-1', credentials: { accessKeyId: 'A' } },
       {}
     ]) {
-      expect(tagOf(bad)).toBe('InvalidConfiguration')
+      expect(await tagOf(bad)).toBe('InvalidConfiguration')
     }
   })
 
-  it('never throws, whatever it is given', () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.record({ region: fc.anything(), endpoint: fc.anything(), maxAttempts: fc.anything(), timeoutMs: fc.anything(), credentials: fc.anything() }, { requiredKeys: [] }), (a, b) => {
-        resolveConfig(a)
-        resolveConfig(b)
+  it('never throws or rejects, whatever it is given', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), fc.record({ region: fc.anything(), endpoint: fc.anything(), maxAttempts: fc.anything(), timeoutMs: fc.anything(), credentials: fc.anything() }, { requiredKeys: [] }), async (a, b) => {
+        await resolveConfig(a)
+        await resolveConfig(b)
       }),
       { numRuns: 100 }
     )
@@ -52,8 +52,8 @@ describe('resolveConfig', () => {
 })
 
 describe('a custom endpoint', () => {
-  it('with a user name or password is refused without quoting it', () => {
-    const r = resolveConfig({ region: 'us-east-1', credentials, endpoint: 'https://me:hunter2@example.com' })
+  it('with a user name or password is refused without quoting it', async () => {
+    const r = await resolveConfig({ region: 'us-east-1', credentials, endpoint: 'https://me:hunter2@example.com' })
     expect(E.isLeft(r) && r.left._tag).toBe('InvalidConfiguration')
     expect(JSON.stringify(r)).not.toContain('hunter2')
   })

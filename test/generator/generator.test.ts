@@ -70,7 +70,8 @@ describe('the generator on synthetic models', () => {
     expect(files.get('shapes/Counts.ts')).toContain('/* @__PURE__ */ S.list(Number_, ')
     const obj = files.get('shapes/Object.ts')!
     expect(obj).toContain('n: /* @__PURE__ */ S.withDefault(Number_, 1)')
-    expect(obj).toContain('type Object_ = S.TypeOf<typeof Object_>')
+    expect(obj).toContain('interface Object_ extends S.TypeOf<typeof declaration> {}')
+    expect(obj).toContain('const Object_ = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<Object_>()(declaration))')
     expect(obj).toContain('export { Object_ as Object }')
     expect(obj).not.toMatch(/^export (const|type) Object\b/m)
   })
@@ -120,6 +121,39 @@ describe('the generator on synthetic models', () => {
     expect(files.get('shapes/When.ts')).toContain(`export const When = /* @__PURE__ */ S.timestamp({ shapeId: 'example.test#When' })`)
     expect(files.get('shapes/Get.ts')).toContain(`http: { method: 'GET', uri: '/things/{id}', code: 201 },`)
     expect(files.get('shapes/operations.ts')).toContain(`export const operations = {\n  Get: Get\n}`)
+  })
+
+  it('writes named interfaces: closed ones for inputs, and operations typed by their names', () => {
+    const files = filesOf(
+      modelOf({
+        Put: {
+          type: 'operation',
+          input: { target: `${ns}PutInput` },
+          output: { target: `${ns}PutOutput` },
+          errors: [{ target: `${ns}Oops` }],
+          traits: { 'smithy.api#http': { method: 'POST', uri: '/put' } }
+        },
+        PutInput: { type: 'structure', members: { color: { target: `${ns}Color` } } },
+        PutOutput: { type: 'structure', members: { color: { target: `${ns}Color` } } },
+        Color: { type: 'enum', members: { RED: { target: 'smithy.api#Unit' } } },
+        Oops: { type: 'structure', members: {}, traits: { 'smithy.api#error': 'client' } }
+      })
+    )
+    const input = files.get('shapes/PutInput.ts')!
+    expect(input).toContain('const declaration = /* @__PURE__ */ S.structure(')
+    expect(input).toContain('export interface PutInput extends S.ClosedTypeOf<typeof declaration> {}')
+    expect(input).toContain(`export const PutInput = /* @__PURE__ */ shape(/* @__PURE__ */ S.namedClosed<PutInput>()(declaration), { mode: 'strict' })`)
+    const output = files.get('shapes/PutOutput.ts')!
+    expect(output).toContain('export interface PutOutput extends S.TypeOf<typeof declaration> {}')
+    expect(output).toContain('export const PutOutput = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<PutOutput>()(declaration))')
+    // The interface comes after the declaration it extends, and before the shape that uses it.
+    expect(output.indexOf('const declaration')).toBeLessThan(output.indexOf('interface PutOutput'))
+    expect(output.indexOf('interface PutOutput')).toBeLessThan(output.indexOf('export const PutOutput'))
+    expect(files.get('errors/shapes/Oops.ts')).toContain('export interface Oops extends ErrorTypeOf<typeof Oops> {}')
+    const put = files.get('shapes/Put.ts')!
+    expect(put).toContain('export type PutError = Oops | UnknownOperationError')
+    expect(put).toContain('export type PutFailure = FailureWith<PutError>')
+    expect(put).toContain('export const Put: Operation<\n  PutInput,\n  PutOutput,\n  typeof PutError.errors,\n  PutFailure\n> = /* @__PURE__ */ operation({')
   })
 
   it('refuses what it cannot represent faithfully', () => {

@@ -12,6 +12,7 @@ import type {
   OpenEnum,
   SchemaOf,
   ServiceQuotaExceededException,
+  TypeOf,
   ValidationException
 } from '../../src/index.js'
 import { ChatTokenAttributes, String as StringShape, TagKeyList } from '../../src/index.js'
@@ -38,7 +39,10 @@ describe('generated types', () => {
 
   it('simple shapes, lists and maps are schemas of their domain types', () => {
     expectTypeOf(StringShape).toEqualTypeOf<SchemaOf<string, string>>()
-    expectTypeOf(TagKeyList).toEqualTypeOf<SchemaOf<ReadonlyArray<string>, ReadonlyArray<string>>>()
-    expectTypeOf(ChatTokenAttributes).toEqualTypeOf<SchemaOf<Readonly<Record<string, string>>, Readonly<Record<string, string>>>>()
+    // Lists and maps also carry their members' declarations as phantoms (for `Redacted` and closed types).
+    expectTypeOf(TagKeyList).toExtend<SchemaOf<ReadonlyArray<string>, ReadonlyArray<string>>>()
+    expectTypeOf<TypeOf<typeof TagKeyList>>().toEqualTypeOf<ReadonlyArray<string>>()
+    expectTypeOf(ChatTokenAttributes).toExtend<SchemaOf<Readonly<Record<string, string>>, Readonly<Record<string, string>>>>()
+    expectTypeOf<TypeOf<typeof ChatTokenAttributes>>().toEqualTypeOf<Readonly<Record<string, string>>>()
   })
 })

@@ -17,4 +17,4 @@ export const AccessDeniedException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#AccessDeniedException`. */
-export type AccessDeniedException = ErrorTypeOf<typeof AccessDeniedException>
+export interface AccessDeniedException extends ErrorTypeOf<typeof AccessDeniedException> {}

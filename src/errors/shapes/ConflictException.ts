@@ -21,4 +21,4 @@ export const ConflictException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ConflictException`. */
-export type ConflictException = ErrorTypeOf<typeof ConflictException>
+export interface ConflictException extends ErrorTypeOf<typeof ConflictException> {}

@@ -17,4 +17,4 @@ export const InternalServerException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#InternalServerException`. */
-export type InternalServerException = ErrorTypeOf<typeof InternalServerException>
+export interface InternalServerException extends ErrorTypeOf<typeof InternalServerException> {}

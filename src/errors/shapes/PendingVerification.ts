@@ -17,4 +17,4 @@ export const PendingVerification = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#PendingVerification`. */
-export type PendingVerification = ErrorTypeOf<typeof PendingVerification>
+export interface PendingVerification extends ErrorTypeOf<typeof PendingVerification> {}

@@ -21,4 +21,4 @@ export const ResourceNotFoundException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ResourceNotFoundException`. */
-export type ResourceNotFoundException = ErrorTypeOf<typeof ResourceNotFoundException>
+export interface ResourceNotFoundException extends ErrorTypeOf<typeof ResourceNotFoundException> {}

@@ -23,4 +23,4 @@ export const ServiceQuotaExceededException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ServiceQuotaExceededException`. */
-export type ServiceQuotaExceededException = ErrorTypeOf<typeof ServiceQuotaExceededException>
+export interface ServiceQuotaExceededException extends ErrorTypeOf<typeof ServiceQuotaExceededException> {}

@@ -23,4 +23,4 @@ export const ThrottlingException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ThrottlingException`. */
-export type ThrottlingException = ErrorTypeOf<typeof ThrottlingException>
+export interface ThrottlingException extends ErrorTypeOf<typeof ThrottlingException> {}

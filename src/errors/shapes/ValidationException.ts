@@ -21,4 +21,4 @@ export const ValidationException = /* @__PURE__ */ errorShape(
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ValidationException`. */
-export type ValidationException = ErrorTypeOf<typeof ValidationException>
+export interface ValidationException extends ErrorTypeOf<typeof ValidationException> {}

@@ -4,17 +4,18 @@ import { shape } from '../../protocols/Conventions.js'
 import { ErrorMessage } from './ErrorMessage.js'
 import { FieldName } from './FieldName.js'
 
-/** Smithy shape `com.amazonaws.ivschat#ValidationExceptionField`. */
-export const ValidationExceptionField = /* @__PURE__ */ shape(
-  /* @__PURE__ */ S.structure(
-    'ValidationExceptionField',
-    {
-      name: /* @__PURE__ */ S.required(FieldName),
-      message: /* @__PURE__ */ S.required(ErrorMessage)
-    },
-    { shapeId: 'com.amazonaws.ivschat#ValidationExceptionField' }
-  )
+/** The declaration of `ValidationExceptionField`: its type and its shape below are derived from it. */
+const declaration = /* @__PURE__ */ S.structure(
+  'ValidationExceptionField',
+  {
+    name: /* @__PURE__ */ S.required(FieldName),
+    message: /* @__PURE__ */ S.required(ErrorMessage)
+  },
+  { shapeId: 'com.amazonaws.ivschat#ValidationExceptionField' }
 )
 
 /** Smithy shape `com.amazonaws.ivschat#ValidationExceptionField`. */
-export type ValidationExceptionField = S.TypeOf<typeof ValidationExceptionField>
+export interface ValidationExceptionField extends S.TypeOf<typeof declaration> {}
+
+/** Smithy shape `com.amazonaws.ivschat#ValidationExceptionField`. */
+export const ValidationExceptionField = /* @__PURE__ */ shape(/* @__PURE__ */ S.named<ValidationExceptionField>()(declaration))

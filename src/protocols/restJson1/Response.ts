@@ -62,7 +62,16 @@ export interface UndecodableResponse extends ResponseMetadata {
  * @category model
  * @since 0.1.0
  */
-export type Failure<Es extends ReadonlyArray<AnyErrorShape>> = ((ErrorTypeOf<Es[number]> | UnknownOperationError) & ResponseMetadata) | UndecodableResponse
+export type Failure<Es extends ReadonlyArray<AnyErrorShape>> = FailureWith<ErrorTypeOf<Es[number]> | UnknownOperationError>
+
+/**
+ * `Failure`, given the operation's error type (the union of its error values): what generated
+ * operations name (`CreateChatTokenFailure`), so that each error appears once, by its name.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type FailureWith<E> = (E & ResponseMetadata) | UndecodableResponse
 
 /** The options of a lenient client-side decode: Smithy's client error correction on. */
 const corrected = (options: DecodeOptions | undefined): DecodeOptions => ({ ...options, errorCorrection: true }) as DecodeOptions

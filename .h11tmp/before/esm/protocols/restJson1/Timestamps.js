@@ -1,2 +1,0 @@
-/** The format of a body timestamp that declares none. */
-export const TIMESTAMPS = 'epoch-seconds';

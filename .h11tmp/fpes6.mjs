@@ -1,1 +1,0 @@
-import * as E from 'fp-ts/es6/Either.js'

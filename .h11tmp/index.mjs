@@ -1,1 +1,0 @@
-import '/work/main/.h11tmp/before/esm/index.js'

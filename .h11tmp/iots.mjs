@@ -1,1 +1,0 @@
-import * as t from 'io-ts'; import * as E from 'fp-ts/lib/Either.js'

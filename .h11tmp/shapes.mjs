@@ -1,1 +1,0 @@
-import { CreateChatToken } from '/work/main/.h11tmp/before/esm/shapes/index.js'

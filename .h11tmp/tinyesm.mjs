@@ -1,1 +1,0 @@
-import {a} from './tiny2.mjs'
