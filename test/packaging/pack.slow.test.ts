@@ -54,7 +54,7 @@ beforeAll(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2))
   const install = await sh(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', join(work, packed.filename), 'fp-ts@^2.16.0', 'io-ts@^2.2.20'],
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', join(work, packed.filename), 'fp-ts@^2.16.0', 'io-ts@^2.2.20', '@types/node@^20.19.0'],
     app
   )
   expect(install.stderr.split('\n').filter((l) => /ERR!/.test(l))).toEqual([])
@@ -163,7 +163,8 @@ export const decoded = CreateChatToken.decodeResponse({ statusCode: 200, body: '
           strict: true,
           exactOptionalPropertyTypes: true,
           noEmit: true,
-          types: [],
+          // A Node backend's setup: the client's types reach @smithy's, which use Node's (Buffer, streams).
+          types: ['node'],
           skipLibCheck: false
         },
         files: ['consumer.mts', 'consumer.cts']
