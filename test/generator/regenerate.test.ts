@@ -4,29 +4,16 @@
  * document included. That `npm run generate` (a tsx process) does the same is checked in
  * regenerate.slow.test.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { GENERATED_DIRS, render, writeOutput } from '../../scripts/generator/index.js'
+import { render, writeOutput } from '../../scripts/generator/index.js'
 import { MODEL_PATH } from '../shapes/model.js'
+import { ROOT, compareTrees } from './trees.js'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const tmp = mkdtempSync(join(tmpdir(), 'ivschat-generate-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-
-const listing = (dir: string): ReadonlyArray<string> => readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()
-
-const compareTrees = (out: string): void => {
-  for (const dir of GENERATED_DIRS) {
-    const committed = listing(join(ROOT, 'src', dir))
-    expect(listing(join(out, dir)), dir).toEqual(committed)
-    for (const f of committed) {
-      expect(readFileSync(join(out, dir, f), 'utf8'), `${dir}/${f}`).toBe(readFileSync(join(ROOT, 'src', dir, f), 'utf8'))
-    }
-  }
-}
 
 describe('the generator', () => {
   it('reproduces src/shapes, src/errors/shapes and docs/shapes.md byte for byte', () => {
