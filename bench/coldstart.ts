@@ -1,12 +1,13 @@
 /**
  * Cold start, measured from outside whole processes: a fresh `node` imports the built package
- * (dist ESM) and decodes one CreateChatToken response, against a fresh `node` that imports
+ * (what `import` gives in Node: the `import` entry of package.json's `exports`) and decodes one
+ * CreateChatToken response, against a fresh `node` that imports
  * `@aws-sdk/client-ivschat` and runs one `client.send` with a canned request handler. Both are
  * reported minus an empty `node` (the runtime's own start-up), as medians over several runs,
  * interleaved so that a burst of load from other processes hits every contender alike.
  *
  * Run `npm run bench -- --coldstart` or `tsx bench/coldstart.ts`. Options: `--runs N` (default
- * 9), `--dist DIR` (a built `dist/esm`, default this package's; build it first with
+ * 9), `--dist DIR` (a built `dist`, default this package's; build it first with
  * `npm run build`), `--profile DIR` (also writes a `node --cpu-prof` profile of our process
  * there).
  */
@@ -45,7 +46,7 @@ const median = (xs: ReadonlyArray<number>): number => {
 
 /** The three programs, written as `.mjs` files (plain ESM: no tsx, no transpiling at start-up). */
 const programs = (dist: string): ReadonlyArray<{ readonly name: string; readonly source: string }> => {
-  const index = pathToFileURL(join(dist, 'index.js')).href
+  const index = pathToFileURL(importEntry(dist)).href
   // What `import … from '@aws-sdk/client-ivschat'` loads in Node (the package's `main`).
   const sdk = pathToFileURL(require.resolve('@aws-sdk/client-ivschat')).href
   const http = pathToFileURL(require.resolve('@smithy/protocol-http')).href
@@ -78,6 +79,12 @@ const programs = (dist: string): ReadonlyArray<{ readonly name: string; readonly
   ]
 }
 
+/** The file Node loads for `import 'ivschat-codecs'`, in a built `dist`. */
+const importEntry = (dist: string): string => {
+  const pkg = require('./package.json') as { exports: { '.': { import: { default: string } } } }
+  return join(dist, '..', pkg.exports['.'].import.default)
+}
+
 const timeOnce = (file: string, extra: ReadonlyArray<string> = []): number => {
   const start = process.hrtime.bigint()
   const r = spawnSync(process.execPath, [...extra, file], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } })
@@ -89,7 +96,7 @@ const timeOnce = (file: string, extra: ReadonlyArray<string> = []): number => {
 /** Runs every program `runs` times, interleaved, and reports medians. */
 export const coldStart = (options: ColdStartOptions): ReadonlyArray<ColdStartRow> => {
   const dist = resolve(options.dist)
-  if (!existsSync(join(dist, 'index.js'))) throw new Error(`cold start: no ${join(dist, 'index.js')} (run \`npm run build\` first)`)
+  if (!existsSync(importEntry(dist))) throw new Error(`cold start: no ${importEntry(dist)} (run \`npm run build\` first)`)
   const dir = mkdtempSync(join(tmpdir(), 'ivschat-coldstart-'))
   try {
     const ps = programs(dist).map((p, i) => {
@@ -132,6 +139,6 @@ if (isMain) {
     return i >= 0 ? args[i + 1] : undefined
   }
   const runs = Number(flag('--runs') ?? 9)
-  const rows = coldStart({ runs, dist: flag('--dist') ?? join(root, 'dist', 'esm'), profile: flag('--profile') })
+  const rows = coldStart({ runs, dist: flag('--dist') ?? join(root, 'dist'), profile: flag('--profile') })
   console.log(coldStartTable(rows, runs))
 }

@@ -281,7 +281,7 @@ const main = async (): Promise<void> => {
     // Whole processes instead (bench/coldstart.ts): needs a built dist (`npm run build`).
     const { coldStart, coldStartTable } = await import('./coldstart.js')
     const runs = Number(flag('--runs') ?? 9)
-    console.log(coldStartTable(coldStart({ runs, dist: flag('--dist') ?? join(here, '..', 'dist', 'esm'), profile: flag('--profile') }), runs))
+    console.log(coldStartTable(coldStart({ runs, dist: flag('--dist') ?? join(here, '..', 'dist'), profile: flag('--profile') }), runs))
     return
   }
   const chosen = only === undefined ? scenarios : scenarios.filter((s) => s.name.toLowerCase().includes(only.toLowerCase()))

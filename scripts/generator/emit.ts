@@ -4,7 +4,7 @@
  * structures and unions, `errorShape(...)` for errors, one file per operation with its error
  * union, failure type and operation value.
  */
-import { WIDTH, array, call, type Doc, key, literal, object, print, statement, str, text } from './print.js'
+import { WIDTH, array, call, type Doc, key, literal, object, print, quote, statement, str, text } from './print.js'
 import type { Dir, Plan, PlannedOperation, PlannedShape } from './plan.js'
 import { has, type SmithyMember, type SmithyShape, type SmithyTraits, T } from './smithy.js'
 
@@ -368,10 +368,19 @@ export const emit = (plan: Plan, modelName: string): ReadonlyArray<GeneratedFile
           if (isError) {
             if (s.type !== 'structure') throw new Error(`${p.id}: only structures can be errors`)
             if (p.dir !== 'errors/shapes') throw new Error(`${p.id}: errors belong in src/errors/shapes`)
-            imports.add(`import type { ErrorTypeOf } from '${imports.errorsModule('ErrorShape')}'`)
+            // As for a structure: the declaration first, then the named interface of the error value
+            // (the declaration's type, tagged by the exception name), which `namedError` gives to
+            // every direction of the error shape.
+            imports.add(`import { type Tagged, namedError } from '${imports.errorsModule('ErrorShape')}'`)
             imports.add(`import { errorShape } from '${imports.module('protocols/Conventions')}'`)
-            exported(call('errorShape', str(p.name), decl))
-            body.push('', namedInterface(`ErrorTypeOf<typeof ${p.local}>`, ''))
+            body.unshift(
+              comment(`The declaration of \`${p.name}\`: its type and its error shape below are derived from it.`),
+              statement('const declaration = ', pure(decl)),
+              '',
+              namedInterface(`Tagged<${quote(p.name)}, ${S()}.TypeOf<typeof declaration>>`, ''),
+              ''
+            )
+            exported(call(`namedError<${p.local}>()`, call('errorShape', str(p.name), text('declaration'))))
           } else if (s.type === 'structure') {
             // The declaration comes first; the named interface is its type (closed enums for a
             // strict shape), and `S.named`/`S.namedClosed` give the shape that name.

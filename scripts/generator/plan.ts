@@ -71,7 +71,7 @@ export const RESERVED: ReadonlySet<string> = new Set([
   'Awaited', 'Capitalize', 'ConstructorParameters', 'Exclude', 'Extract', 'InstanceType', 'Lowercase', 'NonNullable', 'Omit', 'Parameters',
   'Partial', 'Pick', 'Readonly', 'ReadonlyArray', 'Record', 'Required', 'ReturnType', 'Uncapitalize', 'Uppercase',
   // what generated files import
-  'S', 'shape', 'errorShape', 'ErrorTypeOf', 'operation', 'errorUnion', 'ErrorUnionType', 'Failure', 'operations',
+  'S', 'shape', 'errorShape', 'ErrorTypeOf', 'Tagged', 'namedError', 'operation', 'errorUnion', 'ErrorUnionType', 'Failure', 'operations',
   'Operation', 'FailureWith', 'UnknownOperationError', 'declaration'
 ])
 

@@ -26,12 +26,14 @@ import { type ErrorConventions, PLAIN_ERROR_CONVENTIONS } from './Conventions.js
 export type Tagged<N extends string, A> = { readonly _tag: N } & A
 
 /**
- * Every direction of one error shape.
+ * Every direction of one error shape. `V` is the error value's type: `Tagged<N, A>` unless the
+ * shape is given a name for it (see `namedError`), as the generated error shapes are, so that
+ * editors show the error's name, not its expansion.
  *
  * @category model
  * @since 0.1.0
  */
-export interface ErrorShape<N extends string, A, O, I = MakeInput<A>> {
+export interface ErrorShape<N extends string, A, O, I = MakeInput<A>, V = Tagged<N, A>> {
   /** The exception name, which is also the decoded value's `_tag`. */
   readonly name: N
   /** The HTTP status from Smithy `@httpError`, when the model gives one. */
@@ -41,23 +43,43 @@ export interface ErrorShape<N extends string, A, O, I = MakeInput<A>> {
   /** The body's shape, with every direction of an ordinary shape. */
   readonly body: Shape<A, O, I>
   /** Builds an error value from the body's members. */
-  make(fields: I): Tagged<N, A>
+  make(fields: I): V
   /** The conventions of the protocols its directions follow. */
   readonly conventions: ErrorConventions
   /** Decodes a JSON error body (parsed). */
-  readonly fromJson: (body: unknown, options?: DecodeOptions) => E.Either<t.Errors, Tagged<N, A>>
+  readonly fromJson: (body: unknown, options?: DecodeOptions) => E.Either<t.Errors, V>
   /** Decodes an XML error body. */
-  readonly fromXml: (xml: string, options?: DecodeOptions) => E.Either<t.Errors, Tagged<N, A>>
+  readonly fromXml: (xml: string, options?: DecodeOptions) => E.Either<t.Errors, V>
   /** Decodes the content of the element that holds the error's members (already unwrapped). */
-  readonly fromXmlContent: (content: XmlContent, options?: DecodeOptions) => E.Either<t.Errors, Tagged<N, A>>
+  readonly fromXmlContent: (content: XmlContent, options?: DecodeOptions) => E.Either<t.Errors, V>
   /** The JSON error body. */
-  toJson(e: Tagged<N, A>): O
+  toJson(e: V): O
   /** Is this a value of this error? */
-  readonly is: (u: unknown) => u is Tagged<N, A>
+  readonly is: (u: unknown) => u is V
 }
 
-/** The error value type of an error shape. @category model @since 0.1.0 */
-export type ErrorTypeOf<S> = S extends ErrorShape<infer N, infer A, unknown, any> ? Tagged<N, A> : never
+/** The error value type of an error shape (its name, when it has one). @category model @since 0.1.0 */
+export type ErrorTypeOf<S> = S extends ErrorShape<string, any, any, any, infer V> ? V : never
+
+/**
+ * Does `A` have exactly the members of `B`? `unknown` (no constraint) when it does; otherwise a
+ * type no shape has, which names both: the compile-time check of `namedError`.
+ */
+type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? unknown : { readonly 'the named type differs from the error value': [A, B] }) : { readonly 'the named type differs from the error value': [A, B] }
+
+/**
+ * Names an error shape's value type: `namedError<X>()(errorShape(...))` is the same error shape,
+ * whose directions take and return `X`, which must have exactly the members of its `Tagged`
+ * value (checked by the compiler). The generator writes `interface X extends Tagged<'X',
+ * S.TypeOf<typeof declaration>> {}` and names each error shape so. Only the type changes.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const namedError =
+  <V>() =>
+  <N extends string, A, O, I>(declared: ErrorShape<N, A, O, I> & SameType<V, Tagged<N, A>>): ErrorShape<N, A, O, I, V> =>
+    declared as unknown as ErrorShape<N, A, O, I, V>
 
 /**
  * Derives an error shape's directions from its declaration, with the given protocol conventions

@@ -31,7 +31,7 @@ export interface UnknownOperationError {
 }
 
 /** Any error shape. @category model @since 0.1.0 */
-export type AnyErrorShape = ErrorShape<string, any, any, any>
+export type AnyErrorShape = ErrorShape<string, any, any, any, any>
 
 /**
  * The value type of an error union: each declared error, or `UnknownOperationError`.

@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as E from 'fp-ts/lib/Either.js'
 import { loadSigner } from '../client/Signing.js'
@@ -93,6 +93,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     const signer = await loadSigner()
     if (E.isLeft(signer)) throw new Error(`startServer: ${signer.left.message}`)
   }
+  // `node:http` is imported here, not at the top: a program that never starts a server loads none of it.
+  const { createServer } = await import('node:http')
   const exchange = makeExchange(o)
   const server = createServer({ keepAlive: true }, listener(exchange))
   return new Promise((resolve, reject) => {

@@ -11,10 +11,9 @@
  *
  * @since 0.2.0
  */
-import { createHash, timingSafeEqual } from 'node:crypto'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Credentials } from '../client/Credentials.js'
-import { Sha256, loadSigner } from '../client/Signing.js'
+import { type Crypto, loadSigner } from '../client/Signing.js'
 import { headersOf } from '../protocols/Headers.js'
 
 /** A request as received, for checking. @category model @since 0.2.0 */
@@ -52,7 +51,7 @@ const queryRecord = (query: string): Record<string, string | Array<string>> => {
   return out
 }
 
-const sameText = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const sameText = (crypto: Crypto, a: string, b: string): boolean => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /**
  * `Right` when the request is signed with these credentials, `Left` with the reason otherwise.
@@ -61,22 +60,25 @@ const sameText = (a: string, b: string): boolean => a.length === b.length && tim
  * @since 0.2.0
  */
 export const verify = (credentials: Credentials) => async (request: SignedRequest): Promise<E.Either<string, void>> => {
+  const signerModule = await loadSigner()
+  if (E.isLeft(signerModule)) return E.left('The signature could not be checked')
+  const { SignatureV4, Sha256, crypto } = signerModule.right
   const headers = headersOf(request.headers)
   const authorization = headers.get('authorization')
   if (authorization === undefined) return E.left('The request is not signed')
   const m = AUTHORIZATION.exec(authorization)
   if (m === null) return E.left('The authorization header is not an AWS Signature Version 4')
   const [, accessKeyId, shortDate, region, service, signedHeaders, signature] = m as unknown as [string, string, string, string, string, string, string]
-  if (!sameText(accessKeyId, credentials.accessKeyId)) return E.left('The request is signed with other credentials')
+  if (!sameText(crypto, accessKeyId, credentials.accessKeyId)) return E.left('The request is signed with other credentials')
   if (service !== SERVICE) return E.left(`The request is signed for another service than ${SERVICE}`)
   const amzDate = headers.get('x-amz-date')
   const d = amzDate === undefined ? null : AMZ_DATE.exec(amzDate)
   if (d === null || amzDate!.slice(0, 8) !== shortDate) return E.left('The request has no valid x-amz-date header')
   const signingDate = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(d[4]), Number(d[5]), Number(d[6])))
   const token = headers.get('x-amz-security-token')
-  if (credentials.sessionToken !== undefined && (token === undefined || !sameText(token, credentials.sessionToken))) return E.left('The request is signed with other credentials')
+  if (credentials.sessionToken !== undefined && (token === undefined || !sameText(crypto, token, credentials.sessionToken))) return E.left('The request is signed with other credentials')
   const claimedHash = headers.get('x-amz-content-sha256')
-  if (claimedHash !== undefined && claimedHash !== 'UNSIGNED-PAYLOAD' && claimedHash !== createHash('sha256').update(request.body).digest('hex')) {
+  if (claimedHash !== undefined && claimedHash !== 'UNSIGNED-PAYLOAD' && claimedHash !== crypto.createHash('sha256').update(request.body).digest('hex')) {
     return E.left('The body does not match its x-amz-content-sha256')
   }
   const names = signedHeaders.split(';')
@@ -86,9 +88,7 @@ export const verify = (credentials: Credentials) => async (request: SignedReques
     if (value === undefined) return E.left('A header the signature covers is missing')
     signed[name] = value
   }
-  const signerModule = await loadSigner()
-  if (E.isLeft(signerModule)) return E.left('The signature could not be checked')
-  const signer = new signerModule.right.SignatureV4({
+  const signer = new SignatureV4({
     service: SERVICE,
     region,
     credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(token !== undefined && names.includes('x-amz-security-token') ? { sessionToken: token } : {}) },
@@ -101,5 +101,5 @@ export const verify = (credentials: Credentials) => async (request: SignedReques
     { signingDate, signableHeaders: new Set(names) }
   )
   const expected = AUTHORIZATION.exec(String(again.headers['authorization']))
-  return expected !== null && expected[5] === signedHeaders && sameText(expected[6]!, signature) ? E.right(undefined) : E.left('The signature does not match')
+  return expected !== null && expected[5] === signedHeaders && sameText(crypto, expected[6]!, signature) ? E.right(undefined) : E.left('The signature does not match')
 }

@@ -86,7 +86,7 @@ describe('the generator on synthetic models', () => {
     )
     expect([...files.keys()].sort()).toEqual(['errors/shapes/Msg.ts', 'errors/shapes/Oops.ts', 'errors/shapes/index.ts', 'shapes/Out.ts', 'shapes/index.ts', 'shapes/operations.ts'])
     expect(files.get('shapes/Out.ts')).toContain(`import { Msg } from '../errors/shapes/Msg.js'`)
-    expect(files.get('errors/shapes/Oops.ts')).toContain(`import type { ErrorTypeOf } from '../ErrorShape.js'`)
+    expect(files.get('errors/shapes/Oops.ts')).toContain(`import { type Tagged, namedError } from '../ErrorShape.js'`)
     expect(files.get('errors/shapes/Oops.ts')).toContain(`import { errorShape } from '../../protocols/Conventions.js'`)
   })
 
@@ -149,7 +149,12 @@ describe('the generator on synthetic models', () => {
     // The interface comes after the declaration it extends, and before the shape that uses it.
     expect(output.indexOf('const declaration')).toBeLessThan(output.indexOf('interface PutOutput'))
     expect(output.indexOf('interface PutOutput')).toBeLessThan(output.indexOf('export const PutOutput'))
-    expect(files.get('errors/shapes/Oops.ts')).toContain('export interface Oops extends ErrorTypeOf<typeof Oops> {}')
+    const oops = files.get('errors/shapes/Oops.ts')!
+    expect(oops).toContain(`export interface Oops extends Tagged<'Oops', S.TypeOf<typeof declaration>> {}`)
+    expect(oops).toContain(`export const Oops = /* @__PURE__ */ namedError<Oops>()(/* @__PURE__ */ errorShape('Oops', declaration))`)
+    // An error's interface too comes after its declaration and before the error shape that uses it.
+    expect(oops.indexOf('const declaration')).toBeLessThan(oops.indexOf('interface Oops'))
+    expect(oops.indexOf('interface Oops')).toBeLessThan(oops.indexOf('export const Oops'))
     const put = files.get('shapes/Put.ts')!
     expect(put).toContain('export type PutError = Oops | UnknownOperationError')
     expect(put).toContain('export type PutFailure = FailureWith<PutError>')

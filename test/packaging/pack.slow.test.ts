@@ -12,11 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import * as esbuild from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const exec = promisify(execFile)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
 
 interface Packed {
   readonly filename: string
@@ -75,9 +77,10 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/cjs/index.js')
     expect(paths).toContain('dist/cjs/index.d.ts')
     expect(paths).toContain('dist/cjs/package.json')
-    expect(paths).toContain('dist/esm/cli/main.js')
-    // the command runs from the ESM build; its CommonJS copy is left out
-    expect(paths.filter((p) => p.startsWith('dist/cjs/cli/'))).toEqual([])
+    expect(paths).toContain('dist/node/index.js')
+    expect(paths).toContain('dist/cli/main.cjs')
+    // the command is its own file: neither build carries a copy of it
+    expect(paths.filter((p) => p.startsWith('dist/cjs/cli/') || p.startsWith('dist/esm/cli/'))).toEqual([])
     const unexpected = paths.filter((p) => !(p.startsWith('dist/') || p === 'package.json' || p === 'README.md' || /^LICEN[CS]E/.test(p) || /^docs\/[^/]+\.md$/.test(p)))
     expect(unexpected).toEqual([])
     // the README's relative links resolve inside the package
@@ -172,6 +175,59 @@ export const decoded = CreateChatToken.decodeResponse({ statusCode: 200, body: '
     )
     const r = await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], app)
     expect(r.stdout + r.stderr).toBe('')
+    expect(r.code).toBe(0)
+  })
+
+  it('imports and requires one copy of the library in Node', async () => {
+    writeFileSync(
+      join(app, 'one.mjs'),
+      `import { createRequire } from 'node:module'
+import { CreateChatTokenResponse } from 'ivschat-codecs'
+const required = createRequire(import.meta.url)('ivschat-codecs')
+console.log(JSON.stringify({ same: required.CreateChatTokenResponse === CreateChatTokenResponse }))
+`
+    )
+    const r = await sh(process.execPath, ['one.mjs'], app)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout)).toEqual({ same: true })
+  })
+
+  it('bundles, as esbuild does by default for Node, into a small file that runs', async () => {
+    writeFileSync(
+      join(app, 'bundled.mjs'),
+      `import { CreateChatToken } from 'ivschat-codecs'
+const d = CreateChatToken.decodeResponse({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(VALID)} })
+console.log(JSON.stringify({ tag: d._tag, expires: d._tag === 'Right' ? d.right.tokenExpirationTime.toISOString() : null }))
+`
+    )
+    const out = join(app, 'out.mjs')
+    const r = await esbuild.build({ entryPoints: [join(app, 'bundled.mjs')], absWorkingDir: app, bundle: true, minify: true, platform: 'node', format: 'esm', outfile: out, metafile: true, logLevel: 'silent' })
+    const inputs = Object.keys(r.metafile.inputs)
+    // bundlers take the `module` build, and with it fp-ts's and io-ts's ES builds
+    expect(inputs.filter((p) => p.includes('ivschat-codecs/dist/esm/')).length).toBeGreaterThan(0)
+    expect(inputs.filter((p) => /ivschat-codecs\/dist\/(cjs|node)\/|(fp-ts|io-ts)\/lib\//.test(p))).toEqual([])
+    expect(r.metafile.outputs['out.mjs']!.bytes).toBeLessThanOrEqual(80 * 1024)
+    // the bundle runs without the package: move node_modules out of its way
+    const alone = join(work, 'alone')
+    await sh('mkdir', ['-p', alone], work)
+    await sh('cp', [out, join(alone, 'out.mjs')], work)
+    const run = await sh(process.execPath, ['out.mjs'], alone)
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual({ tag: 'Right', expires: '2026-11-25T13:00:00.000Z' })
+  })
+
+  it("runs in a consumer's vitest suite", async () => {
+    writeFileSync(
+      join(app, 'consumer.test.mjs'),
+      `import { expect, it } from 'vitest'
+import { CreateChatTokenResponse } from 'ivschat-codecs'
+it('decodes', () => {
+  expect(CreateChatTokenResponse.fromString(${JSON.stringify(VALID)})._tag).toBe('Right')
+})
+`
+    )
+    const r = await sh(process.execPath, [vitest, 'run', '--root', app, '--dir', app, 'consumer.test.mjs'], app)
+    expect(r.stdout + r.stderr).toContain('1 passed')
     expect(r.code).toBe(0)
   })
 

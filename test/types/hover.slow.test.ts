@@ -13,12 +13,14 @@ import { describe, expect, it } from 'vitest'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const FILE = join(ROOT, 'test/types/__hover__.ts')
 
-const SOURCE = `import { CreateChatToken, CreateChatTokenRequest, CreateChatTokenResponse, ListRoomsResponse } from '../../src/index.js'
+const SOURCE = `import { AccessDeniedException, CreateChatToken, CreateChatTokenRequest, CreateChatTokenResponse, ListRoomsResponse } from '../../src/index.js'
 export const made = CreateChatTokenResponse.make({})
 export const request = CreateChatTokenRequest.make({ roomIdentifier: 'r', userId: 'u' })
 export const decode = CreateChatToken.decodeResponse
 export const rooms = ListRoomsResponse.make({ rooms: [] }).rooms
 export const decoded = CreateChatTokenResponse.fromJson({})
+export const denied = AccessDeniedException.make({ message: 'no' })
+export const deniedDecoded = AccessDeniedException.fromJson({})
 `
 
 const service = (): ts.LanguageService => {
@@ -61,6 +63,11 @@ describe('hovers', () => {
     expect(hover('request')).toBe('const request: CreateChatTokenRequest')
     expect(hover('rooms')).toBe('const rooms: readonly RoomSummary[]')
     expect(hover('decoded')).toBe('const decoded: Either<Errors, CreateChatTokenResponse>')
+  })
+
+  it('name the errors', () => {
+    expect(hover('denied')).toBe('const denied: AccessDeniedException')
+    expect(hover('deniedDecoded')).toBe('const deniedDecoded: Either<Errors, AccessDeniedException>')
   })
 
   it("name decodeResponse's failure and output, each error once", () => {

@@ -13,8 +13,11 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type CreateChatTokenError,
   type CreateChatTokenFailure,
+  type ErrorTypeOf,
+  type FailureWith,
   type GetRoomResponse,
   type RoomSummary,
+  type Tagged,
   type UnknownOperationError,
   AccessDeniedException,
   CreateChatToken,
@@ -24,9 +27,12 @@ import {
   ListRoomsResponse,
   PendingVerification,
   ResourceNotFoundException,
-  ValidationException
+  Schema,
+  ValidationException,
+  errorShape
 } from '../../src/index.js'
-import type { ResponseMetadata, UndecodableResponse } from '../../src/index.js'
+import type { ErrorUnionType, ResponseMetadata, UndecodableResponse } from '../../src/index.js'
+import { namedError } from '../../src/errors/ErrorShape.js'
 
 describe('named interfaces', () => {
   it('structures are interfaces, and the shapes return them by name', () => {
@@ -44,11 +50,42 @@ describe('named interfaces', () => {
     expectTypeOf<AccessDeniedException['_tag']>().toEqualTypeOf<'AccessDeniedException'>()
   })
 
+  it('every direction of an error shape names its interface', () => {
+    expectTypeOf(AccessDeniedException.make).returns.toEqualTypeOf<AccessDeniedException>()
+    expectTypeOf(AccessDeniedException.fromJson).returns.toEqualTypeOf<E.Either<t.Errors, AccessDeniedException>>()
+    expectTypeOf(AccessDeniedException.fromXml).returns.toEqualTypeOf<E.Either<t.Errors, AccessDeniedException>>()
+    expectTypeOf(AccessDeniedException.fromXmlContent).returns.toEqualTypeOf<E.Either<t.Errors, AccessDeniedException>>()
+    expectTypeOf(AccessDeniedException.is).guards.toEqualTypeOf<AccessDeniedException>()
+    expectTypeOf(AccessDeniedException.toJson).parameter(0).toEqualTypeOf<AccessDeniedException>()
+    expectTypeOf(ValidationException.make).returns.toEqualTypeOf<ValidationException>()
+    expectTypeOf<ErrorTypeOf<typeof AccessDeniedException>>().toEqualTypeOf<AccessDeniedException>()
+  })
+
+  it('an error shape written by hand keeps its tagged value type', () => {
+    const Oops = errorShape('Oops', Schema.structure('Oops', { message: Schema.optional(Schema.string()) }))
+    expectTypeOf(Oops.make).returns.toEqualTypeOf<Tagged<'Oops', { readonly message?: string }>>()
+    expectTypeOf<ErrorTypeOf<typeof Oops>>().toEqualTypeOf<Tagged<'Oops', { readonly message?: string }>>()
+    expectTypeOf(Oops.is).guards.toEqualTypeOf<Tagged<'Oops', { readonly message?: string }>>()
+  })
+
+  it('namedError gives an error shape a name only for its exact value type', () => {
+    const Oops = errorShape('Oops', Schema.structure('Oops', { message: Schema.required(Schema.string()) }))
+    interface Oops extends Tagged<'Oops', { readonly message: string }> {}
+    expectTypeOf(namedError<Oops>()(Oops).make).returns.toEqualTypeOf<Oops>()
+    // @ts-expect-error a name whose members differ from the error value's
+    namedError<{ readonly _tag: 'Oops'; readonly message: number }>()(Oops)
+    // @ts-expect-error a name with another tag
+    namedError<{ readonly _tag: 'Other'; readonly message: string }>()(Oops)
+  })
+
   it("an operation's error and failure types name each error once", () => {
     expectTypeOf<CreateChatTokenError>().toEqualTypeOf<
       AccessDeniedException | PendingVerification | ResourceNotFoundException | ValidationException | UnknownOperationError
     >()
     expectTypeOf<CreateChatTokenFailure>().toEqualTypeOf<(CreateChatTokenError & ResponseMetadata) | UndecodableResponse>()
+    expectTypeOf<CreateChatTokenFailure>().toEqualTypeOf<FailureWith<CreateChatTokenError>>()
+    expectTypeOf<ErrorUnionType<typeof CreateChatTokenError>>().toEqualTypeOf<CreateChatTokenError>()
+    expectTypeOf(CreateChatToken.encodeError).parameter(0).toEqualTypeOf<CreateChatTokenError>()
   })
 
   it('decodeResponse returns the named failure and output', () => {

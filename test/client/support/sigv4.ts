@@ -3,9 +3,11 @@
  * from what was received (the headers it names as signed, its `x-amz-date`, the body's hash) with
  * the secret the checker knows, and the two `authorization` values must be equal.
  */
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { SignatureV4 } from '@smithy/signature-v4'
-import { Sha256 } from '../../../src/client/Signing.js'
+import { sha256Of } from '../../../src/client/Signing.js'
+
+const Sha256 = sha256Of(crypto)
 
 export interface Received {
   readonly method: string
@@ -39,7 +41,7 @@ export const checkSignature = async (r: Received, secrets: Secrets, service = 'i
   const [, accessKeyId, , region, signedService, signedHeaders] = m
   if (accessKeyId !== secrets.accessKeyId) return 'unknown access key'
   if (signedService !== service) return 'wrong service'
-  const bodyHash = createHash('sha256').update(r.body).digest('hex')
+  const bodyHash = crypto.createHash('sha256').update(r.body).digest('hex')
   if (r.headers['x-amz-content-sha256'] !== bodyHash) return 'body hash mismatch'
   if (secrets.sessionToken !== undefined && r.headers['x-amz-security-token'] !== secrets.sessionToken) return 'wrong session token'
   const names = signedHeaders!.split(';')
