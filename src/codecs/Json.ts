@@ -697,6 +697,9 @@ const strictCodecs = perParameter((timestamps: TimestampFormat) => compileCodec(
 export const codecOf = (ast: AST, mode: Mode, timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT): t.Type<unknown, unknown, unknown> =>
   (mode === 'strict' ? strictCodecs(timestamps) : lenientCodecs(timestamps))(ast)
 
+/** The empty issue list `runDecoder` keeps between runs. */
+let spareIssues: Array<Issue> | undefined
+
 /**
  * Runs a compiled decoder and turns its issues into io-ts `Errors` rooted at the node.
  *
@@ -711,9 +714,15 @@ export const runDecoder = (
   input: unknown = u,
   timestamps: TimestampFormat = DEFAULT_TIMESTAMP_FORMAT
 ): t.Validation<unknown> => {
-  const issues: Array<Issue> = []
+  // An issue list a success left empty is kept for the next run; a run started while this one
+  // is under way (input whose getter decodes) finds none kept and makes its own.
+  const issues = spareIssues ?? []
+  spareIssues = undefined
   const r = decode(u, issues)
-  if (r !== FAIL) return t.success(r)
+  if (r !== FAIL) {
+    if (issues.length === 0) spareIssues = issues
+    return t.success(r)
+  }
   const root = codecOf(ast, mode, timestamps)
   return t.failures(toErrors(issues, ast, input, [{ key: '', type: root, actual: input }], (a) => codecOf(a, mode, timestamps), redactBy))
 }

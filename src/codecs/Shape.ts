@@ -312,9 +312,7 @@ export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A,
   }
 
   // `neverThrow`, inlined: no closure per call on this hot path.
-  const fromJson = (u: unknown, opts?: DecodeOptions | ReadOptions): E.Either<t.Errors, A> => {
-    const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
-    if (typeof o === 'string') return textFailure(codec(), OPTIONS_EXPECTED, o)
+  const decodeJson = (u: unknown, o: ReadOptions): E.Either<t.Errors, A> => {
     try {
       const m = modeOf(mode, o)
       const corrected = m === 'lenient' && o.errorCorrection
@@ -322,6 +320,11 @@ export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A,
     } catch {
       return threw(codec())
     }
+  }
+
+  const fromJson = (u: unknown, opts?: DecodeOptions | ReadOptions): E.Either<t.Errors, A> => {
+    const o = opts === undefined ? DEFAULT_OPTIONS : readOptions(opts)
+    return typeof o === 'string' ? textFailure(codec(), OPTIONS_EXPECTED, o) : decodeJson(u, o)
   }
 
   const fromString = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {
@@ -336,7 +339,7 @@ export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A,
     } catch {
       return textFailure(codec(), 'JSON text', 'text that is not valid JSON')
     }
-    return fromJson(u, o)
+    return decodeJson(u, o)
   }
 
   const fromXml = (s: string, opts?: DecodeOptions): E.Either<t.Errors, A> => {

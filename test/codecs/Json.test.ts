@@ -156,6 +156,23 @@ describe('JSON: examples', () => {
     expect(keysOf(r)[9]).toEqual(['', 'items', '1', 'weight'])
   })
 
+  it('keeps the issues of decodes that run inside one another apart (input whose getter decodes)', () => {
+    const inner: Array<E.Either<t.Errors, unknown>> = []
+    const input = {
+      get name() {
+        // read again when the failure is reported: decode on the first read only
+        if (inner.length === 0) inner.push(Everything.fromJson({ name: 'Ab' }), Everything.fromJson({ name: 'Ab', flag: 'yes' }), Everything.fromJson({ name: 'Ab' }))
+        return 5
+      }
+    }
+    const outer = Everything.fromJson(input)
+    expect(expectationsOf(outer)).toEqual([{ path: ['name'], expected: 'a string' }])
+    expect(inner.map((r) => r._tag)).toEqual(['Right', 'Left', 'Right'])
+    expect(expectationsOf(inner[1]!)).toEqual([{ path: ['flag'], expected: 'a boolean' }])
+    // and a decode after them all starts clean
+    expect(expectationsOf(Everything.fromJson({ name: 'Ab', tags: [1] }))).toEqual([{ path: ['tags', 0], expected: 'a string' }])
+  })
+
   it('refuses null entries in lists and maps', () => {
     expect(expectationsOf(Everything.fromJson({ name: 'Ab', tags: ['a', null] }))).toEqual([{ path: ['tags', 1], expected: 'a value (lists have no null entries)' }])
     expect(expectationsOf(Everything.fromJson({ name: 'Ab', labels: { k: null } }))).toEqual([{ path: ['labels', 'k'], expected: 'a value (maps have no null entries)' }])
