@@ -11,6 +11,7 @@ const value = decoded._tag === 'Right' ? decoded.right : undefined
 const operations: Record<string, () => unknown> = {
   'json-decode': () => CreateChatTokenResponse.fromString(P.createChatTokenJson),
   'json-parse': () => JSON.parse(P.createChatTokenJson),
+  'response-decode': () => CreateChatToken.decodeResponse({ statusCode: 200, headers: { 'content-type': 'application/json', 'x-amzn-requestid': 'r-1' }, body: P.createChatTokenJson }),
   'xml-decode': () => CreateChatTokenResponse.fromXml(P.createChatTokenXml),
   'json-encode': () => JSON.stringify(CreateChatTokenResponse.toJson(value!)),
   'error-decode': () => CreateChatToken.decodeResponse({ statusCode: 400, headers: P.validationHeaders, body: P.validationJson })

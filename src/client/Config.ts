@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 import { type CredentialsSource, type Credentials, type CredentialsProvider, credentialsSource } from './Credentials.js'
 import { type EndpointParams, type ResolvedEndpoint, resolve } from './Endpoint.js'
 import { type InvalidConfiguration, invalidConfiguration } from './Failure.js'
@@ -66,56 +67,81 @@ export interface ResolvedConfig {
 /** The default number of attempts of the standard retry mode. */
 export const DEFAULT_MAX_ATTEMPTS = 3
 
-const optional = <A>(o: Record<string, unknown>, key: string, is: (u: unknown) => u is A, expected: string): E.Either<InvalidConfiguration, A | undefined> => {
-  const v = o[key]
-  return v === undefined || is(v) ? E.right(v) : E.left(invalidConfiguration(`${key}: expected ${expected}`))
+/** The options `checkConfig` reads, each once. */
+const OPTION_NAMES = ['region', 'credentials', 'endpoint', 'useFipsEndpoint', 'useDualstackEndpoint', 'fetch', 'maxAttempts', 'timeoutMs', 'now', 'retryDelay'] as const
+
+type Options = { readonly [K in (typeof OPTION_NAMES)[number]]: unknown }
+
+/** Each option read once, inside a `try`: a getter or Proxy that throws is refused, never thrown. */
+const readOptions = (config: unknown): E.Either<InvalidConfiguration, Options> => {
+  if (typeof config !== 'object' || config === null) return E.left(invalidConfiguration('expected a configuration object'))
+  try {
+    const o = config as Record<string, unknown>
+    const read: Record<string, unknown> = {}
+    for (const name of OPTION_NAMES) read[name] = o[name]
+    return E.right(read as Options)
+  } catch {
+    return E.left(invalidConfiguration('a configuration that threw while it was read'))
+  }
 }
+
+/** An option that may be left out, and must pass `is` when given. */
+const optional =
+  <A>(is: (u: unknown) => u is A, expected: string) =>
+  (o: Options, name: keyof Options): E.Either<InvalidConfiguration, A | undefined> => {
+    const v = o[name]
+    return v === undefined || is(v) ? E.right(v) : E.left(invalidConfiguration(`${name}: expected ${expected}`))
+  }
 
 const isString = (u: unknown): u is string => typeof u === 'string' && u.length > 0
 const isBoolean = (u: unknown): u is boolean => typeof u === 'boolean'
-const isFunction = (u: unknown): u is (...args: never) => unknown => typeof u === 'function'
+const isFunction = <F>(u: unknown): u is F => typeof u === 'function'
 const isAttempts = (u: unknown): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1
 const isTimeout = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0 && u <= 2_147_483_647
 
+const globalFetch = (): Fetch | undefined => (typeof globalThis.fetch === 'function' ? (globalThis.fetch as unknown as Fetch) : undefined)
+
 /**
  * Checks a configuration given at run time (from JavaScript, from a file), so every field is
- * checked for its type as well as its value. Imports nothing.
+ * checked for its type as well as its value, always in the same order; the first problem is the
+ * `Left`. Imports nothing, never throws.
  */
-export const checkConfig = (config: unknown): E.Either<InvalidConfiguration, CheckedConfig> => {
-  if (typeof config !== 'object' || config === null) return E.left(invalidConfiguration('expected a configuration object'))
-  const o = config as Record<string, unknown>
-  const region = optional(o, 'region', isString, 'a non-empty string')
-  if (E.isLeft(region)) return region
-  const endpointOption = optional(o, 'endpoint', isString, 'a URL')
-  if (E.isLeft(endpointOption)) return endpointOption
-  const fips = optional(o, 'useFipsEndpoint', isBoolean, 'a boolean')
-  if (E.isLeft(fips)) return fips
-  const dualStack = optional(o, 'useDualstackEndpoint', isBoolean, 'a boolean')
-  if (E.isLeft(dualStack)) return dualStack
-  const fetchOption = optional(o, 'fetch', isFunction, 'a function')
-  if (E.isLeft(fetchOption)) return fetchOption
-  const maxAttempts = optional(o, 'maxAttempts', isAttempts, 'an integer of at least 1')
-  if (E.isLeft(maxAttempts)) return maxAttempts
-  const timeoutMs = optional(o, 'timeoutMs', isTimeout, 'a positive number of milliseconds (at most 2^31 - 1)')
-  if (E.isLeft(timeoutMs)) return timeoutMs
-  const nowOption = optional(o, 'now', isFunction, 'a function returning a Date')
-  if (E.isLeft(nowOption)) return nowOption
-  const retryDelay = optional(o, 'retryDelay', isFunction, 'a function')
-  if (E.isLeft(retryDelay)) return retryDelay
-  const fetch = (fetchOption.right as Fetch | undefined) ?? (typeof globalThis.fetch === 'function' ? (globalThis.fetch as unknown as Fetch) : undefined)
-  if (fetch === undefined) return E.left(invalidConfiguration('fetch: none given, and there is no global fetch'))
-  const now = (nowOption.right as (() => Date) | undefined) ?? (() => new Date())
-  const credentials = credentialsSource(o['credentials'], now)
-  if (E.isLeft(credentials)) return credentials
-  return E.right({
-    endpoint: { Region: region.right, UseFIPS: fips.right ?? false, UseDualStack: dualStack.right ?? false, Endpoint: endpointOption.right },
-    credentials: credentials.right,
-    fetch,
-    timeoutMs: timeoutMs.right,
-    now,
-    retry: standardRetry(maxAttempts.right ?? DEFAULT_MAX_ATTEMPTS, retryDelay.right as RetryDelay | undefined)
-  })
-}
+export const checkConfig = (config: unknown): E.Either<InvalidConfiguration, CheckedConfig> =>
+  pipe(
+    readOptions(config),
+    E.flatMap((o) =>
+      pipe(
+        E.Do,
+        E.apS('region', optional(isString, 'a non-empty string')(o, 'region')),
+        E.apS('endpoint', optional(isString, 'a URL')(o, 'endpoint')),
+        E.apS('useFips', optional(isBoolean, 'a boolean')(o, 'useFipsEndpoint')),
+        E.apS('useDualStack', optional(isBoolean, 'a boolean')(o, 'useDualstackEndpoint')),
+        E.apS('fetch', optional(isFunction<Fetch>, 'a function')(o, 'fetch')),
+        E.apS('maxAttempts', optional(isAttempts, 'an integer of at least 1')(o, 'maxAttempts')),
+        E.apS('timeoutMs', optional(isTimeout, 'a positive number of milliseconds (at most 2^31 - 1)')(o, 'timeoutMs')),
+        E.apS('now', optional(isFunction<() => Date>, 'a function returning a Date')(o, 'now')),
+        E.apS('retryDelay', optional(isFunction<RetryDelay>, 'a function')(o, 'retryDelay')),
+        E.flatMap((c) => {
+          const fetch = c.fetch ?? globalFetch()
+          if (fetch === undefined) return E.left(invalidConfiguration('fetch: none given, and there is no global fetch'))
+          const now = c.now ?? (() => new Date())
+          return pipe(
+            credentialsSource(o.credentials, now),
+            E.map(
+              (credentials): CheckedConfig => ({
+                endpoint: { Region: c.region, UseFIPS: c.useFips ?? false, UseDualStack: c.useDualStack ?? false, Endpoint: c.endpoint },
+                credentials,
+                fetch,
+                timeoutMs: c.timeoutMs,
+                now,
+                retry: standardRetry(c.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, c.retryDelay)
+              })
+            )
+          )
+        })
+      )
+    )
+  )
 
 /**
  * Prepares a checked configuration for its first call: resolves the endpoint and imports what

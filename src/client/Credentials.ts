@@ -42,14 +42,33 @@ const isNonEmptyString = (u: unknown): u is string => typeof u === 'string' && u
 /** A provider's result, checked: the keys are non-empty strings, the token a string if present. */
 const checked = (u: unknown): E.Either<InvalidConfiguration, Credentials> => {
   if (typeof u !== 'object' || u === null) return E.left(invalidConfiguration('credentials: expected an object with accessKeyId and secretAccessKey'))
-  const c = u as Record<string, unknown>
-  if (!isNonEmptyString(c['accessKeyId'])) return E.left(invalidConfiguration('credentials.accessKeyId: expected a non-empty string'))
-  if (!isNonEmptyString(c['secretAccessKey'])) return E.left(invalidConfiguration('credentials.secretAccessKey: expected a non-empty string'))
-  if (c['sessionToken'] !== undefined && typeof c['sessionToken'] !== 'string') return E.left(invalidConfiguration('credentials.sessionToken: expected a string'))
-  if (c['expiration'] !== undefined && !(c['expiration'] instanceof Date && !Number.isNaN(c['expiration'].getTime()))) {
-    return E.left(invalidConfiguration('credentials.expiration: expected a valid Date'))
+  // Each field read once, inside a `try`, into a plain copy: a getter or Proxy that throws is
+  // refused here, and signing later reads only the copy.
+  let accessKeyId: unknown
+  let secretAccessKey: unknown
+  let sessionToken: unknown
+  let expiration: unknown
+  let expires: number
+  try {
+    const c = u as Record<string, unknown>
+    accessKeyId = c['accessKeyId']
+    secretAccessKey = c['secretAccessKey']
+    sessionToken = c['sessionToken']
+    expiration = c['expiration']
+    expires = expiration instanceof Date ? Date.prototype.getTime.call(expiration) : NaN
+  } catch {
+    return E.left(invalidConfiguration('credentials: an object that threw while it was read'))
   }
-  return E.right(c as unknown as Credentials)
+  if (!isNonEmptyString(accessKeyId)) return E.left(invalidConfiguration('credentials.accessKeyId: expected a non-empty string'))
+  if (!isNonEmptyString(secretAccessKey)) return E.left(invalidConfiguration('credentials.secretAccessKey: expected a non-empty string'))
+  if (sessionToken !== undefined && typeof sessionToken !== 'string') return E.left(invalidConfiguration('credentials.sessionToken: expected a string'))
+  if (expiration !== undefined && Number.isNaN(expires)) return E.left(invalidConfiguration('credentials.expiration: expected a valid Date'))
+  return E.right({
+    accessKeyId,
+    secretAccessKey,
+    ...(sessionToken === undefined ? {} : { sessionToken }),
+    ...(expiration === undefined ? {} : { expiration: new Date(expires) })
+  })
 }
 
 /** Thrown in place of the default chain when `@aws-sdk/credential-provider-node` cannot be imported. */

@@ -233,8 +233,13 @@ export const neverThrow = <A>(codec: t.Decoder<unknown, unknown> | undefined, ru
   }
 }
 
-/** The `Left` of `neverThrow` when its decoder threw (for hot paths that inline the `try`). */
-const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Errors, never> =>
+/**
+ * The `Left` of `neverThrow` when its decoder threw (for hot paths that inline the `try`).
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const threw = (codec: t.Decoder<unknown, unknown> | undefined): E.Either<t.Errors, never> =>
   E.left([
     { value: undefined, context: codec === undefined ? [] : [{ key: '', type: codec }], message: '(root): expected input that can be read, got input that threw while it was read' }
   ])
@@ -305,7 +310,9 @@ export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A,
   const xmlRoot = xmlRootOf(ast)
 
   // The shape's own mode's decoder, compiled on the first decode (this stand-in then replaces
-  // itself); the other mode's is looked up per call.
+  // itself), and the same with error correction (what a protocol asks for when it reads a
+  // response); the other mode's is looked up per call.
+  let ownCorrected: Decoder | undefined
   let ownDecode: Decoder = (u, is) => {
     ownDecode = decoderOf(ast, mode, jsonTimestamps)
     return ownDecode(u, is)
@@ -316,7 +323,8 @@ export const shape = <A, O, I = MakeInput<A>, S extends Schema<A, O> = Schema<A,
     try {
       const m = modeOf(mode, o)
       const corrected = m === 'lenient' && o.errorCorrection
-      return runDecoder(ast, m, m === mode && !corrected ? ownDecode : decoderOf(ast, m, jsonTimestamps, corrected), u, u, jsonTimestamps) as E.Either<t.Errors, A>
+      const decode = m !== mode ? decoderOf(ast, m, jsonTimestamps, corrected) : corrected ? (ownCorrected ??= decoderOf(ast, m, jsonTimestamps, true)) : ownDecode
+      return runDecoder(ast, m, decode, u, u, jsonTimestamps) as E.Either<t.Errors, A>
     } catch {
       return threw(codec())
     }

@@ -15,23 +15,17 @@ const isForEach = (h: unknown): h is { forEach(callback: (value: string, name: s
   typeof h === 'object' && h !== null && typeof (h as { forEach?: unknown }).forEach === 'function'
 
 /**
- * Every header as a lower-case name and its value (repeated headers joined by `,`).
- *
- * @category utils
- * @since 0.2.0
+ * Calls `visit` with each header value as given, in order, with its name (a repeated header once
+ * per value). Headers that throw when read (a Proxy, a getter) are read as far as they go.
  */
-export const headersOf = (headers: HttpHeaders | undefined): ReadonlyMap<string, string> => {
-  const out = new Map<string, string>()
+const eachHeader = (headers: HttpHeaders | undefined, visit: (name: string, value: string) => void): void => {
   const add = (name: unknown, value: unknown): void => {
     if (typeof name !== 'string') return
-    const values = typeof value === 'string' ? [value] : Array.isArray(value) ? Object.values(value as ReadonlyArray<unknown>).filter((x): x is string => typeof x === 'string') : []
-    if (values.length === 0) return
-    const k = name.toLowerCase()
-    const before = out.get(k)
-    out.set(k, before === undefined ? values.join(',') : [before, ...values].join(','))
+    if (typeof value === 'string') visit(name, value)
+    else if (Array.isArray(value)) for (const v of Object.values(value as ReadonlyArray<unknown>)) if (typeof v === 'string') visit(name, v)
   }
   try {
-    if (headers === undefined || headers === null || typeof headers !== 'object') return out
+    if (headers === undefined || headers === null || typeof headers !== 'object') return
     if (isPairs(headers)) {
       for (const pair of Object.values(headers)) if (Array.isArray(pair)) add(pair[0], pair[1])
     } else if (isForEach(headers)) {
@@ -41,15 +35,40 @@ export const headersOf = (headers: HttpHeaders | undefined): ReadonlyMap<string,
       for (const k of Object.keys(rec)) add(k, rec[k])
     }
   } catch {
-    // Headers that throw when read (a Proxy, a getter) are read as far as they go.
+    // read as far as they go
   }
-  return out
 }
 
+/** A value appended to what a header already read, as HTTP folds repeated headers. */
+const folded = (before: string | undefined, value: string): string => (before === undefined ? value : `${before},${value}`)
+
 /**
- * One header's value, or `undefined` when it is absent.
+ * Every header as a lower-case name and its value (repeated headers joined by `,`).
  *
  * @category utils
  * @since 0.2.0
  */
-export const headerOf = (headers: HttpHeaders | undefined, name: string): string | undefined => headersOf(headers).get(name.toLowerCase())
+export const headersOf = (headers: HttpHeaders | undefined): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>()
+  eachHeader(headers, (name, value) => {
+    const k = name.toLowerCase()
+    out.set(k, folded(out.get(k), value))
+  })
+  return out
+}
+
+/**
+ * One header's value (repeated headers joined by `,`), found without regard to letter case, or
+ * `undefined` when it is absent.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const headerOf = (headers: HttpHeaders | undefined, name: string): string | undefined => {
+  const wanted = name.toLowerCase()
+  let found: string | undefined
+  eachHeader(headers, (n, value) => {
+    if (n.length === wanted.length && n.toLowerCase() === wanted) found = folded(found, value)
+  })
+  return found
+}

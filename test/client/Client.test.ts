@@ -52,6 +52,8 @@ describe('makeClient', () => {
       ),
       { numRuns: 60 }
     )
+    const throwing = makeClient(new Proxy({}, { get: () => { throw new Error('boom') } }) as never)
+    expect(await throwing.listRooms({})()).toMatchObject(E.left({ _tag: 'InvalidConfiguration', attempts: 0 }))
     sent.length = 0
     const fips = makeClient({ region: 'us-east-1', endpoint: 'https://example.com', useFipsEndpoint: true, credentials: KEYS, fetch })
     for (let i = 0; i < 2; i++) expect(await fips.getRoom({ identifier: 'room' })()).toMatchObject(E.left({ _tag: 'InvalidConfiguration', attempts: 0 }))

@@ -40,6 +40,14 @@ describe('resolveConfig', () => {
     }
   })
 
+  it('refuses a configuration or credentials that throw while they are read', async () => {
+    const throwing = new Proxy({}, { get: () => { throw new Error('boom') } })
+    expect(await tagOf(throwing)).toBe('InvalidConfiguration')
+    expect(await tagOf({ region: 'us-east-1', get credentials() { throw new Error('boom') } })).toBe('InvalidConfiguration')
+    expect(await tagOf({ region: 'us-east-1', credentials: throwing })).toBe('InvalidConfiguration')
+    expect(await tagOf({ region: 'us-east-1', credentials: { ...credentials, get sessionToken() { throw new Error('boom') } } })).toBe('InvalidConfiguration')
+  })
+
   it('never throws or rejects, whatever it is given', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), fc.record({ region: fc.anything(), endpoint: fc.anything(), maxAttempts: fc.anything(), timeoutMs: fc.anything(), credentials: fc.anything() }, { requiredKeys: [] }), async (a, b) => {

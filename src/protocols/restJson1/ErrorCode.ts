@@ -65,8 +65,16 @@ const bodyCodeOf = (body: unknown): string | undefined => {
  * @category utils
  * @since 0.2.0
  */
-export const errorCodeOf = (headers: HttpHeaders | undefined, body: unknown): string | undefined => {
-  const header = headerOf(headers, ERROR_TYPE_HEADER)
+export const errorCodeOf = (headers: HttpHeaders | undefined, body: unknown): string | undefined => errorCodeFrom(headerOf(headers, ERROR_TYPE_HEADER), body)
+
+/**
+ * The normalised error code given the `x-amzn-errortype` header's value (when the caller has
+ * read the headers already) and the parsed body, as `errorCodeOf` finds it.
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const errorCodeFrom = (header: string | undefined, body: unknown): string | undefined => {
   const raw = header !== undefined && header.trim() !== '' ? header : bodyCodeOf(body)
   if (raw === undefined) return undefined
   const code = normalizeErrorCode(raw)

@@ -35,6 +35,16 @@ describe('decodeResponse', () => {
     expect(decode({ statusCode: 500, headers: { 'x-amzn-errortype': 'Boom' }, body: '{"message":"m"}' })).toEqual(E.left({ _tag: 'Boom', message: 'm', statusCode: 500 }))
   })
 
+  it("adds the metadata to an error value a hand-made error shape gives frozen, leaving the value as it was", () => {
+    const frozen = Object.freeze({ _tag: 'Boom' as const, message: 'kept' })
+    const FrozenBoom = { ...Boom, fromJson: () => E.right(frozen) }
+    const decode = decodeResponse(undefined, errorUnion([FrozenBoom]))
+    expect(decode({ statusCode: 500, headers: { 'x-amzn-errortype': 'Boom', 'x-amzn-requestid': 'r-1' }, body: '{}' })).toEqual(
+      E.left({ _tag: 'Boom', message: 'kept', statusCode: 500, requestId: 'r-1' })
+    )
+    expect(frozen).toEqual({ _tag: 'Boom', message: 'kept' })
+  })
+
   it('is what operation() derives', () => {
     const Op = operation({ name: 'Op', http: { method: 'POST', uri: '/Op', code: 200 }, input: undefined, output: Out, errors: Errors })
     expect(Op.decodeResponse({ statusCode: 200, body: '{"n":3}' })).toEqual(E.right({ n: 3 }))
