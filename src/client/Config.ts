@@ -11,6 +11,7 @@ import { pipe } from 'fp-ts/lib/function.js'
 import { type CredentialsSource, type Credentials, type CredentialsProvider, credentialsSource } from './Credentials.js'
 import { type EndpointParams, type ResolvedEndpoint, resolve } from './Endpoint.js'
 import { type InvalidConfiguration, invalidConfiguration } from './Failure.js'
+import { readFields } from './Fields.js'
 import { type RetryDelay, type RetryPolicy, loadRetry, standardRetry } from './Retry.js'
 import { loadSigner } from './Signing.js'
 import type { Fetch } from './Transport.js'
@@ -72,17 +73,11 @@ const OPTION_NAMES = ['region', 'credentials', 'endpoint', 'useFipsEndpoint', 'u
 
 type Options = { readonly [K in (typeof OPTION_NAMES)[number]]: unknown }
 
-/** Each option read once, inside a `try`: a getter or Proxy that throws is refused, never thrown. */
+/** Each option read once: a getter or Proxy that throws is refused, never thrown. */
 const readOptions = (config: unknown): E.Either<InvalidConfiguration, Options> => {
   if (typeof config !== 'object' || config === null) return E.left(invalidConfiguration('expected a configuration object'))
-  try {
-    const o = config as Record<string, unknown>
-    const read: Record<string, unknown> = {}
-    for (const name of OPTION_NAMES) read[name] = o[name]
-    return E.right(read as Options)
-  } catch {
-    return E.left(invalidConfiguration('a configuration that threw while it was read'))
-  }
+  const read = readFields(config, OPTION_NAMES)
+  return read === undefined ? E.left(invalidConfiguration('a configuration that threw while it was read')) : E.right(read)
 }
 
 /** An option that may be left out, and must pass `is` when given. */

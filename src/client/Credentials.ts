@@ -8,6 +8,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { type InvalidConfiguration, invalidConfiguration } from './Failure.js'
+import { readFields } from './Fields.js'
 
 /**
  * AWS credentials.
@@ -39,26 +40,23 @@ export type CredentialsSource = () => Promise<E.Either<InvalidConfiguration, Cre
 
 const isNonEmptyString = (u: unknown): u is string => typeof u === 'string' && u.length > 0
 
+/** A `Date`'s time, or `NaN` for anything else (never throws, even for a Proxy). */
+const timeOf = (u: unknown): number => {
+  try {
+    return u instanceof Date ? Date.prototype.getTime.call(u) : NaN
+  } catch {
+    return NaN
+  }
+}
+
 /** A provider's result, checked: the keys are non-empty strings, the token a string if present. */
 const checked = (u: unknown): E.Either<InvalidConfiguration, Credentials> => {
   if (typeof u !== 'object' || u === null) return E.left(invalidConfiguration('credentials: expected an object with accessKeyId and secretAccessKey'))
-  // Each field read once, inside a `try`, into a plain copy: a getter or Proxy that throws is
-  // refused here, and signing later reads only the copy.
-  let accessKeyId: unknown
-  let secretAccessKey: unknown
-  let sessionToken: unknown
-  let expiration: unknown
-  let expires: number
-  try {
-    const c = u as Record<string, unknown>
-    accessKeyId = c['accessKeyId']
-    secretAccessKey = c['secretAccessKey']
-    sessionToken = c['sessionToken']
-    expiration = c['expiration']
-    expires = expiration instanceof Date ? Date.prototype.getTime.call(expiration) : NaN
-  } catch {
-    return E.left(invalidConfiguration('credentials: an object that threw while it was read'))
-  }
+  // Read once into a plain copy: signing later reads only the copy.
+  const f = readFields(u, ['accessKeyId', 'secretAccessKey', 'sessionToken', 'expiration'])
+  if (f === undefined) return E.left(invalidConfiguration('credentials: an object that threw while it was read'))
+  const { accessKeyId, secretAccessKey, sessionToken, expiration } = f
+  const expires = timeOf(expiration)
   if (!isNonEmptyString(accessKeyId)) return E.left(invalidConfiguration('credentials.accessKeyId: expected a non-empty string'))
   if (!isNonEmptyString(secretAccessKey)) return E.left(invalidConfiguration('credentials.secretAccessKey: expected a non-empty string'))
   if (sessionToken !== undefined && typeof sessionToken !== 'string') return E.left(invalidConfiguration('credentials.sessionToken: expected a string'))

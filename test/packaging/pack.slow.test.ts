@@ -40,6 +40,13 @@ const sh = async (cmd: string, args: ReadonlyArray<string>, cwd: string, input?:
 
 const VALID = '{"token":"tok-secret-1","tokenExpirationTime":"2026-11-25T13:00:00Z"}'
 
+/** Runs a program with node in `cwd`; what it printed, read as JSON (it must print nothing to stderr). */
+const printed = async (file: string, cwd: string): Promise<unknown> => {
+  const r = await sh(process.execPath, [file], cwd)
+  expect(r.stderr).toBe('')
+  return JSON.parse(r.stdout)
+}
+
 beforeAll(async () => {
   const build = await sh(process.execPath, ['scripts/build.mjs'], root)
   expect(build.stderr).toBe('')
@@ -107,9 +114,7 @@ console.log(JSON.stringify({
 }))
 `
     )
-    const r = await sh(process.execPath, ['esm.mjs'], app)
-    expect(r.stderr).toBe('')
-    expect(JSON.parse(r.stdout)).toEqual({
+    expect(await printed('esm.mjs', app)).toEqual({
       ok: { token: '***SensitiveInformation***', tokenExpirationTime: '2026-11-25T13:00:00.000Z' },
       bad: [['tokenExpirationTime']],
       failure: 'ResourceNotFoundException'
@@ -127,9 +132,7 @@ try { require('ivschat-codecs/dist/cjs/codecs/Json.js'); internal = 'reachable' 
 console.log(JSON.stringify({ ok: E.isRight(ok) && ok.right.tokenExpirationTime.toISOString(), internal }))
 `
     )
-    const r = await sh(process.execPath, ['cjs.cjs'], app)
-    expect(r.stderr).toBe('')
-    expect(JSON.parse(r.stdout)).toEqual({ ok: '2026-11-25T13:00:00.000Z', internal: 'ERR_PACKAGE_PATH_NOT_EXPORTED' })
+    expect(await printed('cjs.cjs', app)).toEqual({ ok: '2026-11-25T13:00:00.000Z', internal: 'ERR_PACKAGE_PATH_NOT_EXPORTED' })
   })
 
   it('keeps its internals out of reach of import too', async () => {
@@ -187,9 +190,7 @@ const required = createRequire(import.meta.url)('ivschat-codecs')
 console.log(JSON.stringify({ same: required.CreateChatTokenResponse === CreateChatTokenResponse }))
 `
     )
-    const r = await sh(process.execPath, ['one.mjs'], app)
-    expect(r.stderr).toBe('')
-    expect(JSON.parse(r.stdout)).toEqual({ same: true })
+    expect(await printed('one.mjs', app)).toEqual({ same: true })
   })
 
   it('bundles, as esbuild does by default for Node, into a small file that runs', async () => {
@@ -211,9 +212,7 @@ console.log(JSON.stringify({ tag: d._tag, expires: d._tag === 'Right' ? d.right.
     const alone = join(work, 'alone')
     await sh('mkdir', ['-p', alone], work)
     await sh('cp', [out, join(alone, 'out.mjs')], work)
-    const run = await sh(process.execPath, ['out.mjs'], alone)
-    expect(run.stderr).toBe('')
-    expect(JSON.parse(run.stdout)).toEqual({ tag: 'Right', expires: '2026-11-25T13:00:00.000Z' })
+    expect(await printed('out.mjs', alone)).toEqual({ tag: 'Right', expires: '2026-11-25T13:00:00.000Z' })
   })
 
   it("runs in a consumer's vitest suite", async () => {
