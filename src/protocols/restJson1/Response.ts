@@ -93,8 +93,12 @@ const corrected = (options: DecodeOptions | undefined): DecodeOptions => {
 /** The metadata of any response: its status and `x-amzn-requestid` (the client reports it for successes). */
 export const metadataOf = (response: HttpResponse): ResponseMetadata => metadataFrom(response, headersOf(response?.headers))
 
+/** A response's status, or 0 when it has none. */
+const statusOf = (response: HttpResponse): number =>
+  typeof response === 'object' && response !== null && typeof response.statusCode === 'number' ? response.statusCode : 0
+
 const metadataFrom = (response: HttpResponse, headers: ReadonlyMap<string, string>): ResponseMetadata => {
-  const statusCode = typeof response === 'object' && response !== null && typeof response.statusCode === 'number' ? response.statusCode : 0
+  const statusCode = statusOf(response)
   const requestId = headers.get(REQUEST_ID_HEADER)
   return requestId === undefined || requestId === '' ? { statusCode } : { statusCode, requestId }
 }
@@ -148,16 +152,20 @@ export const decodeResponse = <A, Es extends ReadonlyArray<AnyErrorShape>>(outpu
     try {
       // Anything that is not an object is a response with no status, headers or body.
       const response: HttpResponse = typeof given === 'object' && given !== null ? given : { statusCode: 0 }
+      const statusCode = statusOf(response)
+      meta = { statusCode }
+      const parsed = parseBody(response.body, options)
+      if (statusCode >= 200 && statusCode < 300) {
+        // A success carries no metadata (a client reads it with `metadataOf`): the headers are
+        // read only for a failure.
+        if (output === undefined) return E.right(undefined as A)
+        if (E.isLeft(parsed)) return E.left(undecodable(metadataOf(response), undefined, parsed.left))
+        const decoded = output.fromJson(withBindings(bindings, parsed.right, response, statusCode), corrected(options))
+        return E.isLeft(decoded) ? E.left(undecodable(metadataOf(response), undefined, decoded.left)) : decoded
+      }
       // The headers are walked once; the request id and the error code are read from them.
       const headers = headersOf(response.headers)
       meta = metadataFrom(response, headers)
-      const parsed = parseBody(response.body, options)
-      if (meta.statusCode >= 200 && meta.statusCode < 300) {
-        if (output === undefined) return E.right(undefined as A)
-        if (E.isLeft(parsed)) return E.left(undecodable(meta, undefined, parsed.left))
-        const decoded = output.fromJson(withBindings(bindings, parsed.right, response, meta.statusCode), corrected(options))
-        return E.isLeft(decoded) ? E.left(undecodable(meta, undefined, decoded.left)) : decoded
-      }
       const code = errorCodeFrom(headers.get(ERROR_TYPE_HEADER), E.isRight(parsed) ? parsed.right : undefined)
       if (code === undefined) {
         return E.left(undecodable(meta, undefined, E.isLeft(parsed) ? parsed.left : bodyError('expected an error code in the x-amzn-errortype header or the body, got none')))
