@@ -14,7 +14,7 @@ import { INT32, type Mode, checkLength, enumCheck, isInt32, rangeCheck, stringCh
 import { FAIL, type Issue, MAX_ISSUES, fail, toErrors, under, unreadable } from './Issue.js'
 import { redactBy } from './Redact.js'
 import { type AST, type MemberAST, UNKNOWN, type UnionAST, absurd, memoize, nameOf, unknownVariantOf } from './Schema.js'
-import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, isTimestamp, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseEpochSeconds, parseHttpDate } from './Timestamp.js'
+import { DEFAULT_TIMESTAMP_FORMAT, type TimestampFormat, describeFormat, isTimestamp, parseEpochSeconds, scanDateTime, scanHttpDate, unsafeFormatDateTime, unsafeFormatEpochSeconds, unsafeFormatHttpDate } from './Timestamp.js'
 
 /**
  * An internal decoder: returns the decoded value, or `FAIL` after pushing issues.
@@ -371,7 +371,7 @@ const compileDecoder = (mode: Mode, timestamps: TimestampFormat, correct = false
           case 'date-time':
             return (u, is) => {
               if (typeof u === 'string') {
-                const ms = parseDateTime(u)
+                const ms = scanDateTime(u)
                 if (ms === ms) return new Date(ms)
               }
               return fail(is, ast, expected, u)
@@ -379,7 +379,7 @@ const compileDecoder = (mode: Mode, timestamps: TimestampFormat, correct = false
           case 'http-date':
             return (u, is) => {
               if (typeof u === 'string') {
-                const ms = parseHttpDate(u)
+                const ms = scanHttpDate(u)
                 if (ms === ms) return new Date(ms)
               }
               return fail(is, ast, expected, u)
@@ -534,11 +534,11 @@ const compileEncoder = (timestamps: TimestampFormat): ((ast: AST) => Encoder) =>
       const format = ast.format ?? timestamps
       switch (format) {
         case 'date-time':
-          return (a) => formatDateTime(a as Date)
+          return (a) => unsafeFormatDateTime(a as Date)
         case 'http-date':
-          return (a) => formatHttpDate(a as Date)
+          return (a) => unsafeFormatHttpDate(a as Date)
         case 'epoch-seconds':
-          return (a) => formatEpochSeconds(a as Date)
+          return (a) => unsafeFormatEpochSeconds(a as Date)
         default:
           return absurd(format)
       }

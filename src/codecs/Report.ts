@@ -49,7 +49,44 @@ const bareMessage = (error: t.ValidationError, path: ReadonlyArray<string | numb
 }
 
 /**
- * The errors as a flat list of `{ path, message }`, in the order they were found.
+ * The errors as an array of readable entries, or `undefined` when they are not an array (or the
+ * array throws while it is read). An entry is read by {@link issueOf}.
+ */
+const entriesOf = (errors: t.Errors): ReadonlyArray<t.ValidationError> | undefined => {
+  try {
+    return Array.isArray(errors) ? Array.from(errors) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The one issue reported for something that is not a list of io-ts errors. */
+const notErrors = (errors: unknown): ReportIssue => ({ path: [], message: `expected io-ts validation errors (an array), got ${kindOf(errors)}` })
+
+/** One error as an issue; an entry that is not a readable io-ts error is reported at the root as what it is. */
+const issueOf = (error: t.ValidationError): ReportIssue => {
+  try {
+    const path = pathOfError(error)
+    return { path, message: bareMessage(error, path) }
+  } catch {
+    return { path: [], message: `expected an io-ts validation error, got ${kindOf(error)}` }
+  }
+}
+
+/** The name of the root type of an error's context, when it has one that can be read. */
+const rootNameOf = (error: t.ValidationError): string | undefined => {
+  try {
+    const name: unknown = error.context[0]?.type.name
+    return typeof name === 'string' ? name : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The errors as a flat list of `{ path, message }`, in the order they were found. Never throws:
+ * what is not a list of io-ts errors is one issue at the root saying so, and an entry that is
+ * not a readable io-ts error is an issue at the root saying so.
  *
  * @example
  * import assert from 'node:assert'
@@ -63,11 +100,10 @@ const bareMessage = (error: t.ValidationError, path: ReadonlyArray<string | numb
  * @category rendering
  * @since 0.1.0
  */
-export const toIssues = (errors: t.Errors): ReadonlyArray<ReportIssue> =>
-  errors.map((error) => {
-    const path = pathOfError(error)
-    return { path, message: bareMessage(error, path) }
-  })
+export const toIssues = (errors: t.Errors): ReadonlyArray<ReportIssue> => {
+  const entries = entriesOf(errors)
+  return entries === undefined ? [notErrors(errors)] : entries.map(issueOf)
+}
 
 interface Node {
   readonly children: Map<string, Node>
@@ -97,7 +133,8 @@ const draw = (node: Node, indent: string, out: Array<string>): void => {
 
 /**
  * The errors as a tree for people: the root's name, then one branch per key, with what was
- * expected at the leaves.
+ * expected at the leaves. Never throws: what cannot be read is reported as {@link toIssues}
+ * reports it.
  *
  * ```text
  * CreateChatTokenResponse
@@ -113,9 +150,11 @@ const draw = (node: Node, indent: string, out: Array<string>): void => {
 export const drawTree = (errors: t.Errors): string => {
   const root = emptyNode()
   let rootName: string | undefined
-  for (const error of errors) {
-    rootName ??= error.context[0]?.type.name
-    const path = pathOfError(error)
+  const entries = entriesOf(errors)
+  const issues = entries === undefined ? [notErrors(errors)] : entries.map(issueOf)
+  for (let i = 0; i < issues.length; i++) {
+    const { path, message } = issues[i]!
+    if (entries !== undefined) rootName ??= rootNameOf(entries[i]!)
     let node = root
     for (const seg of path) {
       const label = segmentLabel(seg)
@@ -126,7 +165,7 @@ export const drawTree = (errors: t.Errors): string => {
       }
       node = child
     }
-    node.messages.push(bareMessage(error, path))
+    node.messages.push(message)
   }
   const out: Array<string> = [rootName === undefined || rootName === '' ? '(root)' : rootName]
   draw(root, '', out)

@@ -388,15 +388,20 @@ export interface UnknownVariant {
 
 /**
  * The `[name, value]` of a union value's unknown variant, or `undefined` when the value is not
- * one (for interpreters: each writes the variant its own way).
+ * one (for interpreters: each writes the variant its own way). A value that throws while it is
+ * read (a Proxy, a getter) is not one.
  *
  * @category utils
  * @since 0.2.0
  */
 export const unknownVariantOf = (a: unknown): readonly [name: string, value: unknown] | undefined => {
-  if (typeof a !== 'object' || a === null || !Object.prototype.hasOwnProperty.call(a, UNKNOWN)) return undefined
-  const v: unknown = (a as Record<string, unknown>)[UNKNOWN]
-  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' ? (v as unknown as readonly [string, unknown]) : undefined
+  try {
+    if (typeof a !== 'object' || a === null || !Object.prototype.hasOwnProperty.call(a, UNKNOWN)) return undefined
+    const v: unknown = (a as Record<string, unknown>)[UNKNOWN]
+    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' ? (v as unknown as readonly [string, unknown]) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

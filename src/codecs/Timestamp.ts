@@ -10,10 +10,15 @@
  * arithmetic), which also sidesteps `Date.UTC` mapping years 0–99 to 1900–1999.
  *
  * Every parser returns epoch milliseconds, or `NaN` when the input is not
- * valid; none of them throws.
+ * valid (text that is not a string included); none of them throws. The
+ * exported printers return an `Either`: a `Left` for anything but a valid
+ * `Date` within 0000–9999 UTC. The encoders, which only write values the
+ * guard {@link isTimestamp} has accepted, use the unchecked printers
+ * (`unsafeFormat…`), which throw a `RangeError` if that promise is broken.
  *
  * @since 0.1.0
  */
+import * as E from 'fp-ts/lib/Either.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -71,6 +76,19 @@ export const MAX_TIMESTAMP = 253_402_300_799_999
 const inRange = (ms: number): number => (ms >= MIN_TIMESTAMP && ms <= MAX_TIMESTAMP ? ms + 0 : NaN)
 
 /**
+ * The time value of a timestamp (a valid `Date` within the range), or `NaN` for anything else.
+ * Never throws, and reads the time value through `Date.prototype`, so a Proxy, an object that
+ * only inherits from `Date.prototype`, or a subclass that overrides `getTime` cannot lie or throw.
+ */
+const timestampValue = (u: unknown): number => {
+  try {
+    return u instanceof Date ? inRange(Date.prototype.getTime.call(u)) : NaN
+  } catch {
+    return NaN
+  }
+}
+
+/**
  * Is this a timestamp every format can write: a valid `Date` within
  * {@link MIN_TIMESTAMP}…{@link MAX_TIMESTAMP}? Never throws (a Proxy or an object that only
  * inherits from `Date.prototype` is not a timestamp).
@@ -79,13 +97,30 @@ const inRange = (ms: number): number => (ms >= MIN_TIMESTAMP && ms <= MAX_TIMEST
  * @since 0.2.0
  */
 export const isTimestamp = (u: unknown): u is Date => {
+  const t = timestampValue(u)
+  return t === t
+}
+
+/** What a printer was given instead of a timestamp, by kind only (never the value). */
+const kindOfNonTimestamp = (u: unknown): string => {
   try {
-    if (!(u instanceof Date)) return false
-    const t = Date.prototype.getTime.call(u)
-    return t >= MIN_TIMESTAMP && t <= MAX_TIMESTAMP
+    if (u instanceof Date) {
+      const t = Date.prototype.getTime.call(u)
+      return t === t ? 'a Date outside those years' : 'an invalid Date'
+    }
   } catch {
-    return false
+    // a Proxy, or an object that only inherits from Date.prototype: not a Date
   }
+  return 'a value that is not a Date'
+}
+
+/**
+ * The text a checked printer gives for a value that is not a timestamp, or the printed value of a
+ * fresh `Date` of the same instant (so no method the given object overrides is called).
+ */
+const printChecked = <A>(u: unknown, print: (d: Date) => A): E.Either<string, A> => {
+  const t = timestampValue(u)
+  return t === t ? E.right(print(new Date(t))) : E.left(`expected a valid Date in years 0000–9999, got ${kindOfNonTimestamp(u)}`)
 }
 
 const isLeapYear = (y: number): boolean => (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
@@ -249,7 +284,7 @@ const checkedYear = (d: Date, what: string): number => {
  * Parses an RFC 3339 `date-time` (`2014-04-29T18:30:38Z`,
  * `2014-04-29T20:30:38.123+02:00`); returns epoch milliseconds, or `NaN` when
  * the text is not a valid date-time or its instant is outside 0000–9999 UTC
- * (`9999-12-31T23:59:59-01:00` is year 10000 in UTC: `NaN`).
+ * (`9999-12-31T23:59:59-01:00` is year 10000 in UTC: `NaN`), or is not a string.
  *
  * Strict: `T`/`t` separator, `Z`/`z` or a `±hh:mm` offset are required;
  * fractional seconds may have any number of digits (truncated to
@@ -265,7 +300,15 @@ const checkedYear = (d: Date, what: string): number => {
  * @since 0.1.0
  * @category date-time
  */
-export const parseDateTime = (s: string): number => {
+export const parseDateTime = (s: string): number => (typeof s === 'string' ? scanDateTime(s) : NaN)
+
+/**
+ * {@link parseDateTime} of a value already known to be a string (the decoders check first).
+ *
+ * @category date-time
+ * @since 0.3.0
+ */
+export const scanDateTime = (s: string): number => {
   const len = s.length
   // shortest: YYYY-MM-DDThh:mm:ssZ
   if (len < 20) return NaN
@@ -316,18 +359,31 @@ export const parseDateTime = (s: string): number => {
  * milliseconds are 0, `2014-04-29T18:30:38.123Z` otherwise. Years below 1000
  * are zero-padded to four digits.
  *
- * Throws a `RangeError` for an invalid Date or a UTC year outside 0000–9999.
+ * A `Left` (what was expected) for anything but a valid `Date` within
+ * 0000–9999 UTC ({@link isTimestamp}); never throws.
  *
  * @example
+ * import * as E from 'fp-ts/lib/Either.js'
  * import { formatDateTime } from 'ivschat-codecs'
  *
- * assert.strictEqual(formatDateTime(new Date(1398796238000)), '2014-04-29T18:30:38Z')
- * assert.strictEqual(formatDateTime(new Date(1398796238123)), '2014-04-29T18:30:38.123Z')
+ * assert.deepStrictEqual(formatDateTime(new Date(1398796238000)), E.right('2014-04-29T18:30:38Z'))
+ * assert.deepStrictEqual(formatDateTime(new Date(1398796238123)), E.right('2014-04-29T18:30:38.123Z'))
+ * assert.ok(E.isLeft(formatDateTime(new Date(Number.NaN))))
+ * assert.ok(E.isLeft(formatDateTime(new Date(Date.UTC(10000, 0, 1)))))
  *
  * @since 0.1.0
  * @category date-time
  */
-export const formatDateTime = (d: Date): string => {
+export const formatDateTime = (d: Date): E.Either<string, string> => printChecked(d, unsafeFormatDateTime)
+
+/**
+ * {@link formatDateTime} for a value known to be a timestamp (the encoders write only values
+ * {@link isTimestamp} accepts): the text itself, or a `RangeError` if that promise is broken.
+ *
+ * @category date-time
+ * @since 0.3.0
+ */
+export const unsafeFormatDateTime = (d: Date): string => {
   const year = checkedYear(d, 'an RFC 3339 date-time')
   const ms = d.getUTCMilliseconds()
   return (
@@ -384,7 +440,7 @@ const monthAt = (s: string, i: number): number => {
  * Parses an IMF-fixdate (RFC 7231 §7.1.1.1), `Tue, 29 Apr 2014 18:30:38 GMT`,
  * with Smithy's optional fractional seconds (`18:30:38.123 GMT`, truncated to
  * milliseconds); returns epoch milliseconds, or `NaN` when the text is not a
- * valid IMF-fixdate.
+ * valid IMF-fixdate (or not a string).
  *
  * Strict: the day name must be the actual weekday of the date; day and month
  * names are case-sensitive; two-digit day, four-digit year, literal `GMT`; the
@@ -399,7 +455,15 @@ const monthAt = (s: string, i: number): number => {
  * @since 0.1.0
  * @category http-date
  */
-export const parseHttpDate = (s: string): number => {
+export const parseHttpDate = (s: string): number => (typeof s === 'string' ? scanHttpDate(s) : NaN)
+
+/**
+ * {@link parseHttpDate} of a value already known to be a string (the decoders check first).
+ *
+ * @category http-date
+ * @since 0.3.0
+ */
+export const scanHttpDate = (s: string): number => {
   const len = s.length
   // shortest: Tue, 29 Apr 2014 18:30:38 GMT
   if (len < 29) return NaN
@@ -447,18 +511,29 @@ export const parseHttpDate = (s: string): number => {
  * kept, as Smithy's `http-date` allows: `Tue, 29 Apr 2014 18:30:38.123 GMT`
  * when they are non-zero, whole seconds otherwise.
  *
- * Throws a `RangeError` for an invalid Date or a UTC year outside 0000–9999
- * (the format has exactly four year digits).
+ * A `Left` (what was expected) for anything but a valid `Date` within
+ * 0000–9999 UTC (the format has exactly four year digits); never throws.
  *
  * @example
+ * import * as E from 'fp-ts/lib/Either.js'
  * import { formatHttpDate } from 'ivschat-codecs'
  *
- * assert.strictEqual(formatHttpDate(new Date(1398796238000)), 'Tue, 29 Apr 2014 18:30:38 GMT')
+ * assert.deepStrictEqual(formatHttpDate(new Date(1398796238000)), E.right('Tue, 29 Apr 2014 18:30:38 GMT'))
+ * assert.ok(E.isLeft(formatHttpDate(new Date(Number.NaN))))
  *
  * @since 0.1.0
  * @category http-date
  */
-export const formatHttpDate = (d: Date): string => {
+export const formatHttpDate = (d: Date): E.Either<string, string> => printChecked(d, unsafeFormatHttpDate)
+
+/**
+ * {@link formatHttpDate} for a value known to be a timestamp (the encoders write only values
+ * {@link isTimestamp} accepts): the text itself, or a `RangeError` if that promise is broken.
+ *
+ * @category http-date
+ * @since 0.3.0
+ */
+export const unsafeFormatHttpDate = (d: Date): string => {
   const year = checkedYear(d, 'an IMF-fixdate')
   const ms = d.getUTCMilliseconds()
   return (
@@ -534,17 +609,29 @@ export const parseEpochSeconds = (n: number): number => {
  * the exact decimal, so `JSON.stringify` and `String` print it with at most
  * three fractional digits and never with an exponent.
  *
- * Throws a `RangeError` for an invalid Date.
+ * A `Left` (what was expected) for anything but a valid `Date` within
+ * 0000–9999 UTC, the range {@link parseEpochSeconds} reads back; never throws.
  *
  * @example
+ * import * as E from 'fp-ts/lib/Either.js'
  * import { formatEpochSeconds } from 'ivschat-codecs'
  *
- * assert.strictEqual(formatEpochSeconds(new Date(1398796238123)), 1398796238.123)
+ * assert.deepStrictEqual(formatEpochSeconds(new Date(1398796238123)), E.right(1398796238.123))
+ * assert.ok(E.isLeft(formatEpochSeconds(new Date(8.64e15))))
  *
  * @since 0.1.0
  * @category epoch-seconds
  */
-export const formatEpochSeconds = (d: Date): number => {
+export const formatEpochSeconds = (d: Date): E.Either<string, number> => printChecked(d, unsafeFormatEpochSeconds)
+
+/**
+ * {@link formatEpochSeconds} for a value known to be a timestamp (the encoders write only values
+ * {@link isTimestamp} accepts): the number itself, or a `RangeError` for an invalid Date.
+ *
+ * @category epoch-seconds
+ * @since 0.3.0
+ */
+export const unsafeFormatEpochSeconds = (d: Date): number => {
   const t = d.getTime()
   if (t !== t) throw new RangeError('Cannot format an invalid Date as epoch seconds')
   return t / 1000
@@ -625,7 +712,8 @@ export const parseTimestampText = (format: TimestampFormat, s: string): number =
 /**
  * Prints a Date as text in `format`; epoch seconds are printed as a plain
  * decimal number (`1398796238`, `1398796238.1`, `-1.5`), never with an
- * exponent.
+ * exponent. Unchecked, for the encoders (which write only values
+ * {@link isTimestamp} accepts); not exported by the package.
  *
  * Throws a `RangeError` for an invalid Date, and for a UTC year outside
  * 0000–9999 with `date-time` and `http-date`.
@@ -641,12 +729,12 @@ export const parseTimestampText = (format: TimestampFormat, s: string): number =
 export const formatTimestampText = (format: TimestampFormat, d: Date): string => {
   switch (format) {
     case 'date-time':
-      return formatDateTime(d)
+      return unsafeFormatDateTime(d)
     case 'http-date':
-      return formatHttpDate(d)
+      return unsafeFormatHttpDate(d)
     case 'epoch-seconds':
       // |t / 1000| is either 0 or within [0.001, 8.64e12], where `String` never uses an exponent.
-      return String(formatEpochSeconds(d))
+      return String(unsafeFormatEpochSeconds(d))
     default:
       throw new RangeError(`Unknown timestamp format: ${String(format)}`)
   }

@@ -28,34 +28,46 @@ import { type XmlContent, elements } from '../codecs/Xml.js'
 /** awsQuery's format of a timestamp that declares none. @category constants @since 0.2.0 */
 export const TIMESTAMPS: TimestampFormat = 'date-time'
 
+/** Element content the conventions can look into: an object (not text, not a hostile non-object). */
+const isElements = (content: unknown): content is Exclude<XmlContent, string> => typeof content === 'object' && content !== null
+
 /**
  * The content to decode for a shape: the root element's, or its `XResult` child's when the root
- * is an awsQuery `XResponse` envelope.
+ * is an awsQuery `XResponse` envelope. Content that cannot be read (or a name that is not a
+ * string) is returned as it is, for the decoder to report.
  *
  * @category parsing
  * @since 0.1.0
  */
 export const unwrapEnvelope = (name: string, content: XmlContent): XmlContent => {
-  if (typeof content === 'string' || !name.endsWith('Response')) return content
-  const result = elements(content, `${name.slice(0, -'Response'.length)}Result`)
-  return result.length === 1 ? result[0]! : content
+  try {
+    if (typeof name !== 'string' || !isElements(content) || !name.endsWith('Response')) return content
+    const result = elements(content, `${name.slice(0, -'Response'.length)}Result`)
+    return result.length === 1 ? result[0]! : content
+  } catch {
+    return content
+  }
 }
 
 /**
  * The content holding an error's members in an XML error document: the first `Error` child of an
  * `ErrorResponse` root, else the root's content; its `Message` read as `message` when `message`
- * is absent.
+ * is absent. Content that cannot be read is returned as it is, for the decoder to report.
  *
  * @category parsing
  * @since 0.2.0
  */
 export const errorContent = (name: string, content: XmlContent): XmlContent => {
-  let error = content
-  if (name === 'ErrorResponse' && typeof content !== 'string') {
-    const inner = elements(content, 'Error')
-    if (inner.length > 0) error = inner[0]!
+  try {
+    let error = content
+    if (name === 'ErrorResponse' && isElements(content)) {
+      const inner = elements(content, 'Error')
+      if (inner.length > 0) error = inner[0]!
+    }
+    return !isElements(error) || error['message'] !== undefined || error['Message'] === undefined ? error : { ...error, message: error['Message'] }
+  } catch {
+    return content
   }
-  return typeof error === 'string' || error['message'] !== undefined || error['Message'] === undefined ? error : { ...error, message: error['Message'] }
 }
 
 /** awsQuery's query-string conventions. @category constants @since 0.2.0 */

@@ -40,19 +40,34 @@ export type { UriPattern } from './restJson1/Uri.js'
  * A router: the operation whose `@http` method and URI pattern match a request (method compared
  * without regard to case; the path percent-decoded segment by segment; the query ignored), or
  * `undefined`. Operations are tried in the order given; a pattern with only literal segments is
- * preferred to one with labels when both match.
+ * preferred to one with labels when both match. A request that throws while it is read (a Proxy,
+ * a getter) matches none.
  *
  * @category routing
  * @since 0.2.0
  */
-export const matchOperation =
-  <Ops extends Readonly<Record<string, AnyOperation>>>(operations: Ops) =>
-  (request: IncomingRequest): Ops[keyof Ops] | undefined => {
+export const matchOperation = <Ops extends Readonly<Record<string, AnyOperation>>>(operations: Ops) => {
+  // Ordered on the first request, once.
+  let ordered: ReadonlyArray<Ops[keyof Ops]> | undefined
+  const orderedOf = (): ReadonlyArray<Ops[keyof Ops]> => {
     const all = Object.values(operations) as unknown as ReadonlyArray<Ops[keyof Ops]>
-    const ordered = [...all.filter((op) => op.uriPattern.labels.length === 0), ...all.filter((op) => op.uriPattern.labels.length > 0)]
-    const method = typeof request?.method === 'string' ? request.method.toUpperCase() : ''
-    const raw = typeof request?.path === 'string' ? request.path : ''
+    return [...all.filter((op) => op.uriPattern.labels.length === 0), ...all.filter((op) => op.uriPattern.labels.length > 0)]
+  }
+  return (request: IncomingRequest): Ops[keyof Ops] | undefined => {
+    let method = ''
+    let raw = ''
+    try {
+      const m: unknown = request?.method
+      const p: unknown = request?.path
+      if (typeof m === 'string') method = m.toUpperCase()
+      if (typeof p === 'string') raw = p
+    } catch {
+      // a request that throws while it is read (a Proxy, a getter) matches no operation
+      return undefined
+    }
     const q = raw.indexOf('?')
     const path = q >= 0 ? raw.slice(0, q) : raw
+    ordered ??= orderedOf()
     return ordered.find((op) => op.http.method.toUpperCase() === method && matchPath(op.uriPattern, path) !== undefined)
   }
+}

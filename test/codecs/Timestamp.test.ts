@@ -1,8 +1,24 @@
 
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
 import { anyString } from '../support/arbitrary.js'
-import { describeFormat, formatDateTime, formatEpochSeconds, formatHttpDate, formatTimestampText, parseDateTime, parseEpochSeconds, parseHttpDate, parseTimestampText, type TimestampFormat } from '../../src/codecs/Timestamp.js'
+import { leftOf } from '../support/either.js'
+import {
+  describeFormat,
+  formatDateTime,
+  formatEpochSeconds,
+  formatHttpDate,
+  formatTimestampText,
+  parseDateTime,
+  parseEpochSeconds,
+  parseHttpDate,
+  parseTimestampText,
+  type TimestampFormat,
+  unsafeFormatDateTime,
+  unsafeFormatEpochSeconds,
+  unsafeFormatHttpDate
+} from '../../src/codecs/Timestamp.js'
 
 const DATE_TIME = '2014-04-29T18:30:38Z'
 
@@ -38,6 +54,51 @@ const dates = fc.date({ min: MIN_DATE, max: MAX_DATE, noInvalidDate: true })
 const anyValidDate = fc.date({ min: MIN_DATE, max: MAX_DATE, noInvalidDate: true })
 
 const isNaNOrInteger = (n: number): boolean => Number.isNaN(n) || Number.isInteger(n)
+
+/** What a checked printer printed; a `Left` fails the test. */
+const printed = <A>(r: E.Either<string, A>): A => {
+  if (E.isLeft(r)) throw new Error(`expected a Right, got a Left: ${r.left}`)
+  return r.right
+}
+
+/** Dates that are not timestamps: what every checked printer answers with a `Left`. */
+const notTimestamps: ReadonlyArray<readonly [string, Date]> = [
+  ['an invalid Date', new Date(NaN)],
+  ['year -1', new Date(utc(0, 1, 1) - 1)],
+  ['year 10000', new Date(utc(10000, 1, 1))],
+  ['the smallest Date', new Date(-8.64e15)],
+  ['the largest Date', new Date(8.64e15)]
+]
+
+/** Values that are not Dates at all, some of them hostile. */
+const notDates = (): ReadonlyArray<readonly [string, unknown]> => {
+  const { proxy, revoke } = Proxy.revocable(new Date(0), {})
+  revoke()
+  const throwing = new Proxy(new Date(0), {
+    get: () => {
+      throw new Error('get trap')
+    },
+    getPrototypeOf: () => {
+      throw new Error('getPrototypeOf trap')
+    }
+  })
+  return [
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 1398796238000],
+    ['date-time text', '2014-04-29T18:30:38Z'],
+    ['an object inheriting from Date.prototype', Object.create(Date.prototype)],
+    ['a Proxy of a Date whose traps throw', throwing],
+    ['a revoked Proxy of a Date', proxy],
+    ['a symbol', Symbol('d')]
+  ]
+}
+
+const checkedPrinters: ReadonlyArray<readonly [string, (d: Date) => E.Either<string, unknown>]> = [
+  ['formatDateTime', formatDateTime],
+  ['formatHttpDate', formatHttpDate],
+  ['formatEpochSeconds', formatEpochSeconds]
+]
 
 const T_2014 = utc(2014, 4, 29, 18, 30, 38)
 
@@ -263,23 +324,19 @@ describe('formatDateTime', () => {
     [utc(2024, 2, 29), '2024-02-29T00:00:00Z'],
     [utc(9999, 12, 31, 23, 59, 59, 999), '9999-12-31T23:59:59.999Z']
   ])('prints %d as %s', (t, expected) => {
-    expect(formatDateTime(new Date(t))).toBe(expected)
+    expect(formatDateTime(new Date(t))).toEqual(E.right(expected))
+    expect(unsafeFormatDateTime(new Date(t))).toBe(expected)
   })
 
-  it.each<[string, Date]>([
-    ['an invalid Date', new Date(NaN)],
-    ['year -1', new Date(utc(0, 1, 1) - 1)],
-    ['year 10000', new Date(utc(10000, 1, 1))],
-    ['the smallest Date', new Date(-8.64e15)],
-    ['the largest Date', new Date(8.64e15)]
-  ])('throws a RangeError for %s', (_, d) => {
-    expect(() => formatDateTime(d)).toThrow(RangeError)
+  it.each(notTimestamps)('gives a Left for %s (the unchecked printer throws a RangeError)', (_, d) => {
+    expect(E.isLeft(formatDateTime(d))).toBe(true)
+    expect(() => unsafeFormatDateTime(d)).toThrow(RangeError)
   })
 
   it('round-trips through parseDateTime', () => {
     fc.assert(
       fc.property(dates, (d) => {
-        expect(parseDateTime(formatDateTime(d))).toBe(d.getTime())
+        expect(parseDateTime(printed(formatDateTime(d)))).toBe(d.getTime())
       })
     )
   })
@@ -288,7 +345,7 @@ describe('formatDateTime', () => {
     fc.assert(
       fc.property(dates, (d) => {
         const iso = d.toISOString()
-        expect(formatDateTime(d)).toBe(d.getUTCMilliseconds() === 0 ? iso.slice(0, -5) + 'Z' : iso)
+        expect(printed(formatDateTime(d))).toBe(d.getUTCMilliseconds() === 0 ? iso.slice(0, -5) + 'Z' : iso)
       })
     )
   })
@@ -379,7 +436,7 @@ describe('parseHttpDate', () => {
   it('rejects every day name but the right one', () => {
     fc.assert(
       fc.property(dates, fc.integer({ min: 1, max: 6 }), (d, shift) => {
-        const good = formatHttpDate(d)
+        const good = printed(formatHttpDate(d))
         const names = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
         const wrong = names[(d.getUTCDay() + shift) % 7] + good.slice(3)
         expect(parseHttpDate(good)).toBe(d.getTime())
@@ -399,22 +456,20 @@ describe('formatHttpDate', () => {
     [utc(99, 12, 31), 'Thu, 31 Dec 0099 00:00:00 GMT'],
     [utc(9999, 12, 31, 23, 59, 59), 'Fri, 31 Dec 9999 23:59:59 GMT']
   ])('prints %d as %s', (t, expected) => {
-    expect(formatHttpDate(new Date(t))).toBe(expected)
+    expect(formatHttpDate(new Date(t))).toEqual(E.right(expected))
+    expect(unsafeFormatHttpDate(new Date(t))).toBe(expected)
   })
 
-  it.each<[string, Date]>([
-    ['an invalid Date', new Date(NaN)],
-    ['year -1', new Date(utc(0, 1, 1) - 1)],
-    ['year 10000', new Date(utc(10000, 1, 1))]
-  ])('throws a RangeError for %s', (_, d) => {
-    expect(() => formatHttpDate(d)).toThrow(RangeError)
+  it.each(notTimestamps)('gives a Left for %s (the unchecked printer throws a RangeError)', (_, d) => {
+    expect(E.isLeft(formatHttpDate(d))).toBe(true)
+    expect(() => unsafeFormatHttpDate(d)).toThrow(RangeError)
   })
 
   it('matches toUTCString for whole seconds (years 1000–9999)', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date(utc(1000, 1, 1)), max: MAX_DATE, noInvalidDate: true }), (d) => {
         const whole = new Date(d.getTime() - d.getUTCMilliseconds())
-        expect(formatHttpDate(whole)).toBe(whole.toUTCString())
+        expect(printed(formatHttpDate(whole))).toBe(whole.toUTCString())
       })
     )
   })
@@ -422,7 +477,7 @@ describe('formatHttpDate', () => {
   it('round-trips through parseHttpDate', () => {
     fc.assert(
       fc.property(dates, (d) => {
-        expect(parseHttpDate(formatHttpDate(d))).toBe(d.getTime())
+        expect(parseHttpDate(printed(formatHttpDate(d)))).toBe(d.getTime())
       })
     )
   })
@@ -500,19 +555,27 @@ describe('formatEpochSeconds', () => {
     [T_2014 + 100, 1398796238.1],
     [-1500, -1.5],
     [0, 0],
-    [8.64e15, 8.64e12]
+    [MAX_DATE.getTime(), 253402300799.999],
+    [MIN_DATE.getTime(), -62167219200]
   ])('converts %d ms', (t, expected) => {
-    expect(formatEpochSeconds(new Date(t))).toBe(expected)
+    expect(formatEpochSeconds(new Date(t))).toEqual(E.right(expected))
+    expect(unsafeFormatEpochSeconds(new Date(t))).toBe(expected)
   })
 
-  it('throws a RangeError for an invalid Date', () => {
-    expect(() => formatEpochSeconds(new Date(NaN))).toThrow(RangeError)
+  it.each(notTimestamps)('gives a Left for %s, outside the range parseEpochSeconds reads back', (_, d) => {
+    expect(E.isLeft(formatEpochSeconds(d))).toBe(true)
+    expect(parseEpochSeconds(d.getTime() / 1000)).toBeNaN()
   })
 
-  it('round-trips through parseEpochSeconds over the whole Date range', () => {
+  it('the unchecked printer throws a RangeError for an invalid Date only', () => {
+    expect(() => unsafeFormatEpochSeconds(new Date(NaN))).toThrow(RangeError)
+    expect(unsafeFormatEpochSeconds(new Date(8.64e15))).toBe(8.64e12)
+  })
+
+  it('round-trips through parseEpochSeconds over the whole timestamp range', () => {
     fc.assert(
       fc.property(anyValidDate, (d) => {
-        expect(parseEpochSeconds(formatEpochSeconds(d))).toBe(d.getTime())
+        expect(parseEpochSeconds(printed(formatEpochSeconds(d)))).toBe(d.getTime())
       })
     )
   })
@@ -520,7 +583,7 @@ describe('formatEpochSeconds', () => {
   it('round-trips through JSON', () => {
     fc.assert(
       fc.property(anyValidDate, (d) => {
-        const json = JSON.stringify(formatEpochSeconds(d))
+        const json = JSON.stringify(printed(formatEpochSeconds(d)))
         expect(json).not.toMatch(/e/i)
         expect(parseEpochSeconds(JSON.parse(json) as number)).toBe(d.getTime())
       })
@@ -732,6 +795,52 @@ describe('parseTimestampText / formatTimestampText', () => {
   })
 })
 
+describe('the checked printers (formatDateTime, formatHttpDate, formatEpochSeconds)', () => {
+  it.each(checkedPrinters)('%s never throws: anything but a timestamp is a Left', (_, print) => {
+    for (const [, u] of [...notTimestamps, ...notDates()]) {
+      const r = print(u as Date)
+      expect(E.isLeft(r)).toBe(true)
+    }
+  })
+
+  it.each(checkedPrinters)('%s says what it expected without quoting the value', (_, print) => {
+    for (const [, d] of notTimestamps) {
+      const left = leftOf(print(d))
+      expect(left).toMatch(/^expected /)
+      expect(left).not.toMatch(/10000|-000001|275760|-271821/)
+    }
+  })
+
+  it.each(checkedPrinters)('%s prints the instant of a Date whose methods are overridden, not what they say', (_, print) => {
+    class Lying extends Date {
+      override getUTCFullYear(): number {
+        throw new Error('overridden')
+      }
+      override getTime(): number {
+        return Number.NaN
+      }
+    }
+    const d = new Lying(T_2014)
+    expect(print(d)).toEqual(print(new Date(T_2014)))
+    expect(E.isRight(print(d))).toBe(true)
+  })
+})
+
+describe('the parsers never throw on what is not their kind of input', () => {
+  it.each([
+    ['parseDateTime', parseDateTime],
+    ['parseHttpDate', parseHttpDate],
+    ['parseEpochSeconds', parseEpochSeconds]
+  ] as const)('%s gives NaN', (_, parse) => {
+    const getters = Object.defineProperty({}, 'length', {
+      get: () => {
+        throw new Error('length')
+      }
+    })
+    for (const u of [undefined, null, true, { length: 40 }, getters, ['2014-04-29T18:30:38Z'], Symbol('s')]) expect(parse(u as never)).toBeNaN()
+  })
+})
+
 describe('describeFormat', () => {
   it.each<[TimestampFormat, string]>([
     ['date-time', 'an RFC 3339 date-time such as 2014-04-29T18:30:38Z'],
@@ -784,17 +893,17 @@ describe('date-time', () => {
     ] as const) {
       const d = new Date(Date.UTC(2000, 0, 1))
       d.setUTCFullYear(y)
-      expect(formatDateTime(d)).toBe(`${text}-01-01T00:00:00Z`)
-      expect(formatHttpDate(d).slice(12, 16)).toBe(text)
+      expect(formatDateTime(d)).toEqual(E.right(`${text}-01-01T00:00:00Z`))
+      expect(printed(formatHttpDate(d)).slice(12, 16)).toBe(text)
     }
   })
 
-  it('says why it cannot print a date', () => {
-    expect(() => formatDateTime(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as an RFC 3339 date-time')
-    expect(() => formatDateTime(new Date(Date.UTC(10000, 0, 1)))).toThrow('Cannot format a Date in year 10000 as an RFC 3339 date-time: the year must be within 0000-9999')
-    expect(() => formatHttpDate(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as an IMF-fixdate')
-    expect(() => formatHttpDate(new Date(Date.UTC(-1, 0, 1)))).toThrow('Cannot format a Date in year -1 as an IMF-fixdate: the year must be within 0000-9999')
-    expect(() => formatEpochSeconds(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as epoch seconds')
+  it('the unchecked printers say why they cannot print a date', () => {
+    expect(() => unsafeFormatDateTime(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as an RFC 3339 date-time')
+    expect(() => unsafeFormatDateTime(new Date(Date.UTC(10000, 0, 1)))).toThrow('Cannot format a Date in year 10000 as an RFC 3339 date-time: the year must be within 0000-9999')
+    expect(() => unsafeFormatHttpDate(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as an IMF-fixdate')
+    expect(() => unsafeFormatHttpDate(new Date(Date.UTC(-1, 0, 1)))).toThrow('Cannot format a Date in year -1 as an IMF-fixdate: the year must be within 0000-9999')
+    expect(() => unsafeFormatEpochSeconds(new Date(Number.NaN))).toThrow('Cannot format an invalid Date as epoch seconds')
     expect(() => formatTimestampText('iso' as TimestampFormat, new Date(0))).toThrow('Unknown timestamp format: iso')
   })
 })
@@ -814,7 +923,7 @@ describe('http-date', () => {
       for (let d = 1; d <= 7; d++) {
         const date = new Date(Date.UTC(2021, m, d, 1, 2, 3))
         const text = `${days[date.getUTCDay()]}, 0${d} ${months[m]} 2021 01:02:03 GMT`
-        expect(formatHttpDate(date)).toBe(text)
+        expect(formatHttpDate(date)).toEqual(E.right(text))
         expect(parseHttpDate(text)).toBe(date.getTime())
       }
     }

@@ -9,7 +9,7 @@ import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import * as S from '../../src/codecs/Schema.js'
 import { shape } from '../../src/codecs/Shape.js'
-import { CreateChatToken, CreateChatTokenError, CreateChatTokenResponse, ValidationException } from '../../src/index.js'
+import { CreateChatToken, CreateChatTokenError, CreateChatTokenResponse, ValidationException, formatDateTime, formatEpochSeconds, formatHttpDate, toIssues } from '../../src/index.js'
 
 const messages = (r: E.Either<unknown, unknown>): ReadonlyArray<string> => {
   if (E.isRight(r)) return []
@@ -99,6 +99,21 @@ describe('the wording of each kind of message', () => {
 
   it('an XML document that cannot be read gives the parser’s reason', () => {
     expect(messages(CreateChatTokenResponse.fromXml('<a>1</a><b>2</b>'))).toEqual([expect.stringMatching(/^\(root\): expected an XML document, got one that could not be read \(.+\)$/)])
+  })
+})
+
+describe('the wording of what the timestamp printers and toIssues say', () => {
+  it.each([
+    ['an invalid Date', () => formatDateTime(new Date(Number.NaN)), 'expected a valid Date in years 0000–9999, got an invalid Date'],
+    ['a Date outside 0000–9999, without its year', () => formatHttpDate(new Date(Date.UTC(10000, 0, 1))), 'expected a valid Date in years 0000–9999, got a Date outside those years'],
+    ['a value that is not a Date', () => formatEpochSeconds('2014-04-29T18:30:38Z' as unknown as Date), 'expected a valid Date in years 0000–9999, got a value that is not a Date']
+  ] as const)('a printer given %s', (_, run, expected) => {
+    expect(run()).toEqual(E.left(expected))
+  })
+
+  it('toIssues of something that is not a list of errors, and of an entry that is not an error', () => {
+    expect(toIssues(undefined as unknown as t.Errors)).toEqual([{ path: [], message: 'expected io-ts validation errors (an array), got nothing' }])
+    expect(toIssues([5] as unknown as t.Errors)).toEqual([{ path: [], message: 'expected an io-ts validation error, got a number' }])
   })
 })
 

@@ -29,7 +29,7 @@ export const ERROR_TYPE_HEADER = 'x-amzn-errortype'
  * The exception name in a raw error code: keeps what stands before the first `,` (a header
  * repeated and joined by commas), drops everything from the first `:` (a URI suffix), and drops
  * everything up to the (last) `#` (a namespace). `com.amazonaws.ivschat#ValidationException:http://…`
- * is `ValidationException`.
+ * is `ValidationException`. A value that is not a string names no exception: `''`.
  *
  * @example
  * import { normalizeErrorCode } from 'ivschat-codecs'
@@ -39,6 +39,7 @@ export const ERROR_TYPE_HEADER = 'x-amzn-errortype'
  * @since 0.1.0
  */
 export const normalizeErrorCode = (raw: string): string => {
+  if (typeof raw !== 'string') return ''
   let code = raw
   const comma = code.indexOf(',')
   if (comma >= 0) code = code.slice(0, comma)
@@ -50,12 +51,24 @@ export const normalizeErrorCode = (raw: string): string => {
   return code.trim()
 }
 
-/** The error code in a parsed JSON body: its `code` key (any letter case), then `__type`. */
+/**
+ * The error code in a parsed JSON body: its `code` key (any letter case), then `__type`. A body
+ * that throws while it is read (a Proxy, a getter) names no code.
+ */
 const bodyCodeOf = (body: unknown): string | undefined => {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
-  const rec = body as Record<string, unknown>
-  for (const k of Object.keys(rec)) if (k.toLowerCase() === 'code' && typeof rec[k] === 'string') return rec[k] as string
-  return typeof rec['__type'] === 'string' ? rec['__type'] : undefined
+  try {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+    const rec = body as Record<string, unknown>
+    for (const k of Object.keys(rec)) {
+      if (k.toLowerCase() !== 'code') continue
+      const v = rec[k]
+      if (typeof v === 'string') return v
+    }
+    const type = rec['__type']
+    return typeof type === 'string' ? type : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -13,11 +13,17 @@ import { isRecord } from '../../codecs/Json.js'
 
 /**
  * A parsed JSON error body with `Message` read as `message` when `message` is absent or `null`.
+ * A body that throws while it is read (a Proxy, a getter) is returned as it is, for the decoder
+ * to report.
  *
  * @category utils
  * @since 0.2.0
  */
 export const withMessage = (body: unknown): unknown => {
-  if (!isRecord(body) || (body['message'] !== undefined && body['message'] !== null) || !Object.prototype.hasOwnProperty.call(body, 'Message')) return body
-  return { ...body, message: body['Message'] }
+  try {
+    if (!isRecord(body) || (body['message'] !== undefined && body['message'] !== null) || !Object.prototype.hasOwnProperty.call(body, 'Message')) return body
+    return { ...body, message: body['Message'] }
+  } catch {
+    return body
+  }
 }

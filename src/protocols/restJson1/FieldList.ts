@@ -86,20 +86,48 @@ const safeMessage = (message: string, value: unknown): string => {
   return quotable ? message.replace(QUOTED, () => `, got ${kindOf(value)}`) : message
 }
 
+/** The named part of an error's path; an error or a root that cannot be read names the whole request. */
+const namedPathOf = (root: AST | undefined, error: t.ValidationError): Named => {
+  try {
+    return namedPath(root, pathOfError(error))
+  } catch {
+    return { path: [], inEntry: false }
+  }
+}
+
+/** The value an error found, or `undefined` when it cannot be read (then nothing is quoted to replace). */
+const valueOf = (error: t.ValidationError): unknown => {
+  try {
+    return error.value
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The fieldList for the errors of a strict decode of the input shape `root` (see the module's rules).
+ * Never throws: what `toIssues` reports for errors that cannot be read is named `body`.
  *
  * @category constructors
  * @since 0.2.0
  */
 export const fieldListOf = (root: AST | undefined, errors: t.Errors): ReadonlyArray<ValidationField> => {
   const issues = toIssues(errors)
+  let entries: ReadonlyArray<t.ValidationError> = []
+  try {
+    // `toIssues` gives one issue per entry when `errors` is an array, and one issue otherwise.
+    const copy = Array.isArray(errors) ? Array.from(errors) : []
+    if (copy.length === issues.length) entries = copy
+  } catch {
+    // read as no entries: every issue names the whole request
+  }
   const seen = new Set<string>()
   const out: Array<ValidationField> = []
   issues.forEach((issue, i) => {
-    const named = namedPath(root, pathOfError(errors[i]!))
+    const error = entries[i]
+    const named = error === undefined ? { path: [], inEntry: false } : namedPathOf(root, error)
     const name = named.path.length === 0 ? WHOLE_REQUEST : named.path.join('.')
-    const message = `${named.inEntry ? ENTRY : ''}${safeMessage(issue.message, errors[i]!.value)}`
+    const message = `${named.inEntry ? ENTRY : ''}${safeMessage(issue.message, error === undefined ? undefined : valueOf(error))}`
     const key = JSON.stringify([name, message])
     if (seen.has(key)) return
     seen.add(key)

@@ -31,8 +31,13 @@ export interface UriPattern {
   readonly labels: ReadonlyArray<string>
 }
 
-/** Percent-decodes, or `undefined` when the escapes are malformed. */
+/**
+ * Percent-decodes, or `undefined` when the escapes are malformed or `s` is not a string (it is
+ * never turned into one: `undefined` is not the text `undefined`). Text without `%` is itself.
+ */
 export const percentDecode = (s: string): string | undefined => {
+  if (typeof s !== 'string') return undefined
+  if (s.indexOf('%') < 0) return s
   try {
     return decodeURIComponent(s)
   } catch {
@@ -86,16 +91,25 @@ export const buildPath = (pattern: UriPattern, labels: (name: string) => string 
 
 /**
  * The decoded label values when `path` (encoded, without its query) matches the pattern, else
- * `undefined`.
+ * `undefined` (also when `path` is not a string, or `pattern` cannot be read).
  *
  * @category decoding
  * @since 0.2.0
  */
 export const matchPath = (pattern: UriPattern, path: string): Readonly<Record<string, string>> | undefined => {
-  if (!path.startsWith('/')) return undefined
+  if (typeof path !== 'string' || !path.startsWith('/')) return undefined
+  try {
+    const segs = pattern.segments
+    return Array.isArray(segs) ? matchSegments(segs, path) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The decoded label values when the path (which starts with `/`) matches the segments, else `undefined`. */
+const matchSegments = (segs: UriPattern['segments'], path: string): Readonly<Record<string, string>> | undefined => {
   const parts = path.slice(1).split('/')
   const out: Record<string, string> = {}
-  const segs = pattern.segments
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!
     if (s.kind === 'label' && s.greedy) {
